@@ -1,0 +1,48 @@
+package dev.signoff.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the precedent index.
+ *
+ * @param directory where the index lives on disk
+ * @param commitInterval how often changes are made durable; a crash loses at most this much
+ * @param maxStaleness how long a change may stay invisible to searches when nobody waits for it
+ * @param minStaleness how soon a change becomes visible when a caller waits for it
+ */
+@ConfigurationProperties("signoff.search")
+public record SearchProperties(
+    Path directory, Duration commitInterval, Duration maxStaleness, Duration minStaleness) {
+
+  public SearchProperties {
+    directory = directory == null ? Path.of("data", "index") : directory;
+    commitInterval = positiveOrDefault("commitInterval", commitInterval, Duration.ofSeconds(30));
+    maxStaleness = positiveOrDefault("maxStaleness", maxStaleness, Duration.ofSeconds(1));
+    minStaleness = positiveOrDefault("minStaleness", minStaleness, Duration.ofMillis(25));
+    if (minStaleness.compareTo(maxStaleness) > 0) {
+      throw new IllegalArgumentException(
+          "minStaleness ("
+              + minStaleness
+              + ") must not exceed maxStaleness ("
+              + maxStaleness
+              + ")");
+    }
+  }
+
+  /** All defaults: {@code data/index} under the working directory, commit every 30 seconds. */
+  public static SearchProperties defaults() {
+    return new SearchProperties(null, null, null, null);
+  }
+
+  private static Duration positiveOrDefault(String name, Duration value, Duration fallback) {
+    if (value == null) {
+      return fallback;
+    }
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.signoff.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Runs in a process of its own: indexes and commits one deal, indexes another without committing,
+ * then dies on the spot, leaving the writer open and its lock file behind.
+ */
+public final class IndexWriterThatDies {
+
+  static final int EXIT_STATUS = 137;
+
+  private IndexWriterThatDies() {}
+
+  public static void main(String[] arguments) throws IOException {
+    PrecedentIndex index =
+        new PrecedentIndex(FSDirectory.open(Path.of(arguments[0])), SearchProperties.defaults());
+    index.upsert(Precedents.deal("D-committed").contract("Committed before the crash.").build());
+    index.commit();
+    long generation =
+        index.upsert(Precedents.deal("D-lost").contract("Written after the last commit.").build());
+    index.awaitSearchable(generation, Duration.ofSeconds(10));
+    Runtime.getRuntime().halt(EXIT_STATUS);
+  }
+}

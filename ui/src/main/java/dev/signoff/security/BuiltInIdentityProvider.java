@@ -1,0 +1,205 @@
+package dev.signoff.security;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import dev.signoff.identity.CurrentCaller;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Signoff's built-in OIDC provider (Spring Authorization Server) with the demo users. On unless an
+ * external issuer is configured. Its own form login keeps its session state under separate
+ * attribute names, so the application trusts only the result of the OIDC login, as it would with an
+ * external provider.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${signoff.identity.issuer-uri:}'.isBlank()")
+class BuiltInIdentityProvider {
+
+  static final String UI_CLIENT_ID = "signoff-ui";
+  private static final String PROVIDER_SECURITY_CONTEXT = "SIGNOFF_PROVIDER_SECURITY_CONTEXT";
+  private static final String PROVIDER_SAVED_REQUEST = "SIGNOFF_PROVIDER_SAVED_REQUEST";
+
+  /**
+   * A secret shared only inside this process: the UI client and the provider run in the same
+   * server.
+   */
+  private final String uiClientSecret = UUID.randomUUID().toString();
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain identityProviderSecurity(HttpSecurity http) throws Exception {
+    OAuth2AuthorizationServerConfigurer provider =
+        OAuth2AuthorizationServerConfigurer.authorizationServer();
+    RequestMatcher login = PathPatternRequestMatcher.withDefaults().matcher("/login");
+    RequestMatcher endpoints = provider.getEndpointsMatcher();
+    HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    contexts.setSpringSecurityContextKey(PROVIDER_SECURITY_CONTEXT);
+    HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+    savedRequests.setSessionAttrName(PROVIDER_SAVED_REQUEST);
+    SavedRequestAwareAuthenticationSuccessHandler backToAuthorization =
+        new SavedRequestAwareAuthenticationSuccessHandler() {
+          @Override
+          public void onAuthenticationSuccess(
+              jakarta.servlet.http.HttpServletRequest request,
+              jakarta.servlet.http.HttpServletResponse response,
+              Authentication authentication)
+              throws java.io.IOException, jakarta.servlet.ServletException {
+            super.onAuthenticationSuccess(request, response, authentication);
+            savedRequests.removeRequest(request, response);
+          }
+        };
+    backToAuthorization.setRequestCache(savedRequests);
+    http.securityMatcher(new OrRequestMatcher(endpoints, login))
+        .with(provider, server -> server.oidc(Customizer.withDefaults()))
+        .authorizeHttpRequests(
+            authorize -> authorize.requestMatchers(login).permitAll().anyRequest().authenticated())
+        .securityContext(context -> context.securityContextRepository(contexts))
+        .requestCache(cache -> cache.requestCache(savedRequests))
+        .formLogin(form -> form.successHandler(backToAuthorization))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/login"),
+                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+    return http.build();
+  }
+
+  @Bean
+  UserDetailsService demoUserAccounts() {
+    return new InMemoryUserDetailsManager(
+        DemoUsers.ALL.stream()
+            .map(
+                user ->
+                    User.withUsername(user.username())
+                        .password("{noop}" + DemoUsers.PASSWORD)
+                        .authorities(CurrentCaller.authoritiesOf(List.of(user.group())))
+                        .build())
+            .toList());
+  }
+
+  @Bean
+  RegisteredClientRepository registeredClients() {
+    List<RegisteredClient> clients = new ArrayList<>();
+    clients.add(
+        RegisteredClient.withId(UI_CLIENT_ID)
+            .clientId(UI_CLIENT_ID)
+            .clientSecret("{noop}" + uiClientSecret)
+            .clientName("Signoff")
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+            // A loopback IP redirect URI matches any port (RFC 8252), so the server may run on any
+            // port.
+            .redirectUri(
+                "http://127.0.0.1:8080/login/oauth2/code/"
+                    + BuiltInClientRegistrations.REGISTRATION_ID)
+            .scope(OidcScopes.OPENID)
+            .scope(OidcScopes.PROFILE)
+            .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+            .build());
+    for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+      clients.add(
+          RegisteredClient.withId(user.clientId())
+              .clientId(user.clientId())
+              .clientSecret("{noop}" + DemoUsers.PASSWORD)
+              .clientName("API access as " + user.username())
+              .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+              .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+              .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+              .tokenSettings(
+                  TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(1)).build())
+              .build());
+    }
+    return new FixedClientRepository(clients);
+  }
+
+  /**
+   * Puts the user's name and groups into ID and access tokens; demo API clients act as their user.
+   */
+  @Bean
+  OAuth2TokenCustomizer<JwtEncodingContext> userClaims() {
+    return context -> {
+      if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+        DemoUsers.byClientId(context.getRegisteredClient().getClientId())
+            .ifPresent(
+                user ->
+                    context
+                        .getClaims()
+                        .subject(user.username())
+                        .claim("preferred_username", user.username())
+                        .claim("groups", List.of(user.group())));
+        return;
+      }
+      Authentication user = context.getPrincipal();
+      context
+          .getClaims()
+          .claim("preferred_username", user.getName())
+          .claim("groups", List.copyOf(CurrentCaller.groupsOf(user.getAuthorities())));
+    };
+  }
+
+  @Bean
+  JWKSource<SecurityContext> signingKeys(IdentityProperties properties) {
+    return new ImmutableJWKSet<>(new JWKSet(SigningKeyStore.loadOrCreate(properties.keyFile())));
+  }
+
+  @Bean
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
+    return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
+  }
+
+  @Bean
+  AuthorizationServerSettings authorizationServerSettings() {
+    return AuthorizationServerSettings.builder().build();
+  }
+
+  @Bean
+  ClientRegistrationRepository clientRegistrations() {
+    return new BuiltInClientRegistrations(UI_CLIENT_ID, uiClientSecret);
+  }
+
+  @Bean
+  LoopbackHostRedirect loopbackHostRedirect() {
+    return new LoopbackHostRedirect();
+  }
+}

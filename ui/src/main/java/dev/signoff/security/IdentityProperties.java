@@ -1,0 +1,40 @@
+package dev.signoff.security;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How users sign in.
+ *
+ * @param issuerUri an external OIDC provider's issuer (e.g. a Keycloak realm); when blank,
+ *     Signoff's built-in provider with the demo users is used
+ * @param clientId Signoff's client id at the external provider
+ * @param clientSecret Signoff's client secret at the external provider (from the environment)
+ * @param groupsClaim the token claim that lists the user's groups (default {@code groups})
+ * @param usernameClaim the token claim with the user name (default {@code preferred_username},
+ *     falling back to {@code sub})
+ * @param keyFile where the built-in provider keeps its signing key, so tokens survive a restart
+ */
+@ConfigurationProperties("signoff.identity")
+public record IdentityProperties(
+    String issuerUri,
+    String clientId,
+    String clientSecret,
+    String groupsClaim,
+    String usernameClaim,
+    Path keyFile) {
+
+  public IdentityProperties {
+    groupsClaim = blank(groupsClaim) ? "groups" : groupsClaim;
+    usernameClaim = blank(usernameClaim) ? "preferred_username" : usernameClaim;
+    keyFile = keyFile == null ? Path.of("data", "identity", "signing-key.json") : keyFile;
+  }
+
+  public boolean builtIn() {
+    return blank(issuerUri);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

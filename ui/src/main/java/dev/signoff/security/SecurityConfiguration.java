@@ -1,0 +1,137 @@
+package dev.signoff.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+
+/**
+ * Security of every HTTP surface: bearer tokens on {@code /api/**}, the OpenAPI document for
+ * everyone, and OIDC login for the Vaadin UI. Services check again who may act
+ * ({@code @PreAuthorize}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(IdentityProperties.class)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+  static final String LOGIN_PAGE =
+      "/oauth2/authorization/" + BuiltInClientRegistrations.REGISTRATION_ID;
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, JwtDecoder jwtDecoder, IdentityProperties properties) throws Exception {
+    ClaimMapping claims = new ClaimMapping(properties);
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .jwt(
+                        jwt ->
+                            jwt.decoder(jwtDecoder)
+                                .jwtAuthenticationConverter(
+                                    token ->
+                                        new JwtAuthenticationToken(
+                                            token,
+                                            claims.authorities(token.getClaims()),
+                                            token.getClaimAsString(
+                                                claims.usernameClaimIn(token.getClaims())))))
+                    .authenticationEntryPoint(ProblemResponses::unauthorized)
+                    .accessDeniedHandler(ProblemResponses::forbidden))
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .authenticationEntryPoint(ProblemResponses::unauthorized)
+                    .accessDeniedHandler(ProblemResponses::forbidden))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Bearer tokens only: no cookie authenticates an API call, so there is nothing to forge.
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+    http.securityMatcher(
+            "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**")
+        .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  @Bean
+  @Order(10)
+  SecurityFilterChain userInterfaceSecurity(
+      HttpSecurity http, ClientRegistrationRepository clients, IdentityProperties properties)
+      throws Exception {
+    http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/error").permitAll());
+    http.oauth2Login(
+        login ->
+            login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(properties))));
+    http.with(
+        VaadinSecurityConfigurer.vaadin(),
+        vaadin ->
+            vaadin
+                .oauth2LoginPage(LOGIN_PAGE)
+                .logoutSuccessHandler(logoutSuccess(clients, properties)));
+    return http.build();
+  }
+
+  /**
+   * With the built-in provider, both logins live in the one server session that logout ends; with
+   * an external provider, logout also ends the provider's session (RP-initiated logout).
+   */
+  private static LogoutSuccessHandler logoutSuccess(
+      ClientRegistrationRepository clients, IdentityProperties properties) {
+    if (properties.builtIn()) {
+      SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+      handler.setDefaultTargetUrl("/");
+      return handler;
+    }
+    OidcClientInitiatedLogoutSuccessHandler handler =
+        new OidcClientInitiatedLogoutSuccessHandler(clients);
+    handler.setPostLogoutRedirectUri("{baseUrl}/");
+    return handler;
+  }
+
+  private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers(
+      IdentityProperties properties) {
+    OidcUserService delegate = new OidcUserService();
+    ClaimMapping claims = new ClaimMapping(properties);
+    return request -> {
+      OidcUser user = delegate.loadUser(request);
+      Map<String, Object> all = user.getClaims();
+      Collection<GrantedAuthority> authorities = claims.authorities(all);
+      return new DefaultOidcUser(
+          authorities, user.getIdToken(), user.getUserInfo(), claims.usernameClaimIn(all));
+    };
+  }
+}

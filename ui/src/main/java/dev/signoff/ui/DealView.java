@@ -1,0 +1,89 @@
+package dev.signoff.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.signoff.contract.OriginalFile;
+import dev.signoff.deal.DealDetails;
+import dev.signoff.deal.DealService;
+import dev.signoff.deal.SignOffView;
+import dev.signoff.problem.SignoffProblem;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+
+/** One deal: sheet, stage, sign-offs with their comments, and the contract. */
+@Route("deals")
+@PageTitle("Deal · Signoff")
+@PermitAll
+public class DealView extends VerticalLayout implements HasUrlParameter<String> {
+
+  private final DealService deals;
+
+  public DealView(DealService deals) {
+    this.deals = deals;
+  }
+
+  @Override
+  public void setParameter(BeforeEvent event, String dealId) {
+    removeAll();
+    try {
+      DealDetails deal = deals.get(UUID.fromString(dealId));
+      add(new DealSummary(deal), decisions(deal));
+      UUID id = deal.id();
+      Anchor download =
+          new Anchor(
+              DownloadHandler.fromInputStream(
+                  request -> {
+                    OriginalFile file = deals.contractOriginal(id);
+                    return new DownloadResponse(
+                        new ByteArrayInputStream(file.content()),
+                        file.fileName(),
+                        "application/octet-stream",
+                        file.content().length);
+                  }),
+              "Download the original contract file");
+      download.setId("contract-download");
+      download.setDownload(true);
+      add(download, DealSummary.contractText(deals.contractText(id)));
+    } catch (SignoffProblem | IllegalArgumentException failure) {
+      Paragraph missing = new Paragraph("There is no such deal that you can see.");
+      missing.setId("deal-missing");
+      add(new H2("Deal not available"), missing);
+    }
+  }
+
+  private static VerticalLayout decisions(DealDetails deal) {
+    UnorderedList list = new UnorderedList();
+    list.setId("decisions");
+    for (SignOffView signOff : deal.signOffs()) {
+      if (signOff.decidedBy() != null) {
+        list.add(
+            new ListItem(
+                signOff.label()
+                    + " — "
+                    + signOff.status().name().toLowerCase()
+                    + " by "
+                    + signOff.decidedBy()
+                    + " on "
+                    + Formats.dateTime(signOff.decidedAt())
+                    + (signOff.comment() == null ? "" : ": " + signOff.comment())));
+      }
+    }
+    VerticalLayout layout = new VerticalLayout(new H4("Decisions"));
+    layout.setPadding(false);
+    layout.add(
+        list.getChildren().findAny().isPresent() ? list : new Paragraph("No decisions yet."));
+    return layout;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.signoff.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.signoff.identity.Caller;
+import dev.signoff.identity.CurrentCaller;
+import dev.signoff.identity.Roles;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/** The frame around every view: navigation, the signed-in user and logout. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+  public MainLayout(AuthenticationContext authentication) {
+    Caller caller = CurrentCaller.get();
+    H1 title = new H1("Signoff");
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+    Span user =
+        new Span(
+            caller.username()
+                + " · "
+                + caller.groups().stream().map(Roles::label).collect(Collectors.joining(", ")));
+    user.setId("current-user");
+    Button logout =
+        new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+    logout.setId("logout");
+    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    header.expand(user);
+    header.setWidthFull();
+    header.getStyle().set("padding-right", "var(--lumo-space-m)");
+    user.getStyle().set("text-align", "right").set("color", "var(--lumo-secondary-text-color)");
+    addToNavbar(header);
+
+    SideNav navigation = new SideNav();
+    navigation.setId("navigation");
+    navigation.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
+    if (caller.isMemberOf(Roles.DEAL_OWNER)) {
+      navigation.addItem(
+          new SideNavItem("Submit a deal", SubmitDealView.class, VaadinIcon.UPLOAD.create()));
+    }
+    navigation.addItem(new SideNavItem("Deals", DealsBoardView.class, VaadinIcon.RECORDS.create()));
+    navigation.addItem(
+        new SideNavItem("Precedents", PrecedentSearchView.class, VaadinIcon.SEARCH.create()));
+    addToDrawer(navigation);
+  }
+}

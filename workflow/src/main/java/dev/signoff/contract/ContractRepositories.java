@@ -1,0 +1,14 @@
+package dev.signoff.contract;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContractDocumentRepository extends JpaRepository<ContractDocument, UUID> {
+
+  Optional<ContractDocument> findFirstByDealIdOrderByVersionDesc(UUID dealId);
+
+  int countByDealId(UUID dealId);
+}
+
+interface ContractContentRepository extends JpaRepository<ContractContent, UUID> {}

@@ -1,0 +1,71 @@
+package dev.signoff.contract;
+
+import dev.signoff.problem.SignoffProblem;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps contract versions of deals: the original bytes, their sha256 and the extracted text. Access
+ * to a deal's contract is decided by the deal module, which is the only caller of this store.
+ */
+@Service
+public class ContractStore {
+
+  private final ContractDocumentRepository documents;
+  private final ContractContentRepository contents;
+  private final Clock clock;
+
+  ContractStore(
+      ContractDocumentRepository documents, ContractContentRepository contents, Clock clock) {
+    this.documents = documents;
+    this.contents = contents;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores a new version of the deal's contract; must join the transaction that changes the deal.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ContractInfo store(UUID dealId, ExtractedContract contract, String uploadedBy) {
+    int version = documents.countByDealId(dealId) + 1;
+    ContractDocument document =
+        new ContractDocument(dealId, version, contract, uploadedBy, clock.instant());
+    documents.save(document);
+    contents.save(new ContractContent(document.id(), contract.content()));
+    return document.info();
+  }
+
+  /** The latest version's metadata, if the deal has a contract. */
+  @Transactional(readOnly = true)
+  public Optional<ContractInfo> current(UUID dealId) {
+    return documents.findFirstByDealIdOrderByVersionDesc(dealId).map(ContractDocument::info);
+  }
+
+  /** The latest version's extracted text ("" when the deal has no contract). */
+  @Transactional(readOnly = true)
+  public String currentText(UUID dealId) {
+    return documents
+        .findFirstByDealIdOrderByVersionDesc(dealId)
+        .map(ContractDocument::text)
+        .orElse("");
+  }
+
+  /** The latest version's original file. */
+  @Transactional(readOnly = true)
+  public OriginalFile currentOriginal(UUID dealId) {
+    ContractDocument document =
+        documents
+            .findFirstByDealIdOrderByVersionDesc(dealId)
+            .orElseThrow(() -> SignoffProblem.notFound("The deal's contract"));
+    byte[] content =
+        contents
+            .findById(document.id())
+            .map(ContractContent::content)
+            .orElseThrow(() -> SignoffProblem.notFound("The contract file"));
+    return new OriginalFile(document.fileName(), document.mediaType(), content);
+  }
+}

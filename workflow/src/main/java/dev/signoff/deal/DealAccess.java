@@ -1,0 +1,33 @@
+package dev.signoff.deal;
+
+import dev.signoff.identity.Caller;
+import dev.signoff.identity.Roles;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may see a deal: its owner, the groups that review or approve it, managers and admins. This is
+ * the one place the rule lives; lists, details, contract files and the precedent index all use it.
+ */
+final class DealAccess {
+
+  private static final List<String> SEE_ALL = List.of(Roles.MANAGER, Roles.ADMIN);
+
+  private DealAccess() {}
+
+  static boolean canSee(Caller caller, Deal deal) {
+    return caller.username().equals(deal.owner())
+        || caller.isMemberOfAny(SEE_ALL)
+        || deal.signOffs().stream().anyMatch(signOff -> caller.isMemberOf(signOff.group()));
+  }
+
+  /** The principals that may see the deal, as the precedent index filters them. */
+  static Set<String> readers(Deal deal) {
+    Set<String> readers = new LinkedHashSet<>();
+    readers.add(Caller.userPrincipal(deal.owner()));
+    SEE_ALL.forEach(group -> readers.add(Caller.groupPrincipal(group)));
+    deal.signOffs().forEach(signOff -> readers.add(Caller.groupPrincipal(signOff.group())));
+    return readers;
+  }
+}

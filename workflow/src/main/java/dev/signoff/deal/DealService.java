@@ -1,0 +1,153 @@
+package dev.signoff.deal;
+
+import dev.signoff.contract.ContractFile;
+import dev.signoff.contract.ContractStore;
+import dev.signoff.contract.ContractTextExtractor;
+import dev.signoff.contract.ExtractedContract;
+import dev.signoff.contract.OriginalFile;
+import dev.signoff.identity.Caller;
+import dev.signoff.identity.CurrentCaller;
+import dev.signoff.identity.Roles;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Submitting deals and reading them, for the people allowed to. */
+@Service
+public class DealService {
+
+  private final DealRepository deals;
+  private final ContractTextExtractor extractor;
+  private final ContractStore contracts;
+  private final DealViews views;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+  private final Validator validator;
+  private final Clock clock;
+
+  DealService(
+      DealRepository deals,
+      ContractTextExtractor extractor,
+      ContractStore contracts,
+      DealViews views,
+      ApplicationEventPublisher events,
+      TransactionTemplate transaction,
+      Validator validator,
+      Clock clock) {
+    this.deals = deals;
+    this.extractor = extractor;
+    this.contracts = contracts;
+    this.views = views;
+    this.events = events;
+    this.transaction = transaction;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /**
+   * Submits a deal with its contract and starts its review. The contract text is extracted before
+   * anything is written; the deal, its contract and the review process are then stored in one
+   * transaction, so a failure leaves nothing behind.
+   *
+   * @throws DealSheetInvalid when required fields are missing or too long
+   * @throws dev.signoff.contract.ContractRejected when the file is empty, too large, unsupported or
+   *     unreadable
+   */
+  @PreAuthorize("hasRole('deal-owner')")
+  public DealDetails submit(DealSheet sheet, ContractFile file) {
+    Caller caller = CurrentCaller.get();
+    validate(sheet);
+    ExtractedContract contract = extractor.extract(file);
+    List<String> reviewGroups = Roles.STANDARD_REVIEW_GROUPS;
+    UUID dealId =
+        transaction.execute(
+            status -> {
+              Deal deal =
+                  new Deal(sheet, caller.username(), reviewGroups, Roles.MANAGER, clock.instant());
+              deals.save(deal);
+              contracts.store(deal.id(), contract, caller.username());
+              events.publishEvent(new DealSubmitted(deal.id(), reviewGroups));
+              return deal.id();
+            });
+    return get(dealId);
+  }
+
+  /** Every deal the caller may see, newest first. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<DealDetails> list() {
+    Caller caller = CurrentCaller.get();
+    return deals.findAllByOrderBySubmittedAtDesc().stream()
+        .filter(deal -> DealAccess.canSee(caller, deal))
+        .map(views::details)
+        .toList();
+  }
+
+  /**
+   * The deal, if the caller may see it.
+   *
+   * @throws DealNotFound when it does not exist or the caller may not see it
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public DealDetails get(UUID dealId) {
+    return views.details(visible(dealId));
+  }
+
+  /** The visible deals among the given ids (others are left out silently). */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<DealDetails> visibleAmong(Collection<UUID> dealIds) {
+    Caller caller = CurrentCaller.get();
+    return deals.findByIdIn(Set.copyOf(dealIds)).stream()
+        .filter(deal -> DealAccess.canSee(caller, deal))
+        .map(views::details)
+        .toList();
+  }
+
+  /** The text of the deal's current contract, if the caller may see the deal. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public String contractText(UUID dealId) {
+    return contracts.currentText(visible(dealId).id());
+  }
+
+  /** The original file of the deal's current contract, if the caller may see the deal. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public OriginalFile contractOriginal(UUID dealId) {
+    return contracts.currentOriginal(visible(dealId).id());
+  }
+
+  private Deal visible(UUID dealId) {
+    Caller caller = CurrentCaller.get();
+    return deals
+        .findById(dealId)
+        .filter(deal -> DealAccess.canSee(caller, deal))
+        .orElseThrow(() -> new DealNotFound(dealId));
+  }
+
+  private void validate(DealSheet sheet) {
+    if (sheet == null) {
+      throw new DealSheetInvalid("The deal sheet is missing.");
+    }
+    Set<ConstraintViolation<DealSheet>> violations = validator.validate(sheet);
+    if (!violations.isEmpty()) {
+      throw new DealSheetInvalid(
+          violations.stream()
+              .map(violation -> violation.getPropertyPath() + ": " + violation.getMessage())
+              .sorted()
+              .collect(Collectors.joining("; ")));
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.signoff.deal;
+
+/** Where a deal stands in its review. */
+public enum DealStage {
+  IN_REVIEW("In review"),
+  FINAL_APPROVAL("Final approval"),
+  SIGNED("Signed"),
+  REJECTED("Rejected");
+
+  private final String label;
+
+  DealStage(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public boolean isClosed() {
+    return this == SIGNED || this == REJECTED;
+  }
+}

@@ -1,0 +1,7 @@
+package dev.signoff.inbox;
+
+/** What a reviewer or approver decides on a task. */
+public enum Outcome {
+  APPROVE,
+  REJECT
+}

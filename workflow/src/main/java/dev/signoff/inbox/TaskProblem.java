@@ -1,0 +1,47 @@
+package dev.signoff.inbox;
+
+import dev.signoff.problem.SignoffProblem;
+import org.springframework.http.HttpStatus;
+
+/** Why a task action was refused. */
+public class TaskProblem extends SignoffProblem {
+
+  TaskProblem(HttpStatus status, String title, String detail) {
+    super(status, title, detail);
+  }
+
+  static TaskProblem taskNotFound(String taskId) {
+    return new TaskProblem(
+        HttpStatus.NOT_FOUND, "Task not found", "There is no task " + taskId + ".");
+  }
+
+  static TaskProblem notYours(String taskId) {
+    return new TaskProblem(
+        HttpStatus.FORBIDDEN,
+        "Not your task",
+        "Task " + taskId + " belongs to a group you are not a member of.");
+  }
+
+  static TaskProblem alreadyCompleted(String taskId) {
+    return new TaskProblem(
+        HttpStatus.CONFLICT,
+        "Task already completed",
+        "Task " + taskId + " has already been decided.");
+  }
+
+  static TaskProblem claimedBySomeoneElse(String taskId, String assignee) {
+    return new TaskProblem(
+        HttpStatus.CONFLICT,
+        "Task claimed by someone else",
+        "Task " + taskId + " is claimed by " + assignee + ".");
+  }
+
+  static TaskProblem commentRequired() {
+    return new TaskProblem(
+        HttpStatus.BAD_REQUEST, "Comment required", "Say why in a comment when you reject.");
+  }
+
+  static TaskProblem invalid(String detail) {
+    return new TaskProblem(HttpStatus.BAD_REQUEST, "Invalid decision", detail);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.signoff.problem;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns failures of the REST API into RFC 9457 problem responses (application/problem+json). */
+@RestControllerAdvice(basePackages = "dev.signoff")
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+  @ExceptionHandler(SignoffProblem.class)
+  ProblemDetail signoffProblem(SignoffProblem problem) {
+    ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status(), problem.detail());
+    detail.setTitle(problem.title());
+    return detail;
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail constraintViolation(ConstraintViolationException exception) {
+    String violations =
+        exception.getConstraintViolations().stream()
+            .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+            .sorted()
+            .collect(Collectors.joining("; "));
+    ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, violations);
+    detail.setTitle("Invalid input");
+    return detail;
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail accessDenied(AccessDeniedException exception) {
+    ProblemDetail detail =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.FORBIDDEN, "Your roles do not allow this action.");
+    detail.setTitle("Forbidden");
+    return detail;
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(OptimisticLockingFailureException exception) {
+    ProblemDetail detail =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "Someone else changed this at the same moment. Reload and try again.");
+    detail.setTitle("Conflict");
+    return detail;
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail illegalArgument(IllegalArgumentException exception) {
+    log.debug("Rejected request: {}", exception.getMessage());
+    ProblemDetail detail =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+    detail.setTitle("Invalid input");
+    return detail;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.signoff.review;
+
+import dev.signoff.deal.DealSubmitted;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** The one place that talks to Camunda's {@link RuntimeService} about the review process. */
+@Component
+public class ReviewProcessClient {
+
+  private final RuntimeService runtime;
+  private final ReviewProperties properties;
+  private final Clock clock;
+
+  ReviewProcessClient(RuntimeService runtime, ReviewProperties properties, Clock clock) {
+    this.runtime = runtime;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Starts the review inside the submitting transaction; the deal id is the business key. */
+  @EventListener
+  void on(DealSubmitted submitted) {
+    Instant now = clock.instant();
+    runtime.startProcessInstanceByKey(
+        ReviewProcess.PROCESS_KEY,
+        submitted.dealId().toString(),
+        Variables.createVariables()
+            .putValue(ReviewProcess.DEAL_ID, submitted.dealId().toString())
+            .putValue(ReviewProcess.REVIEW_GROUPS, List.copyOf(submitted.reviewGroups()))
+            .putValue(ReviewProcess.REVIEW_DUE, Date.from(now.plus(properties.reviewDuration())))
+            .putValue(
+                ReviewProcess.FINAL_APPROVAL_DUE,
+                Date.from(
+                    now.plus(properties.reviewDuration()).plus(properties.finalApprovalDuration())))
+            .putValue(ReviewProcess.REJECTED, false));
+  }
+
+  /** The deal of each given process instance (instances that ended are left out). */
+  public Map<String, UUID> dealIdsOf(Collection<String> processInstanceIds) {
+    Map<String, UUID> dealIds = new HashMap<>();
+    if (processInstanceIds.isEmpty()) {
+      return dealIds;
+    }
+    for (ProcessInstance instance :
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceIds(new java.util.HashSet<>(processInstanceIds))
+            .list()) {
+      dealIds.put(instance.getId(), UUID.fromString(instance.getBusinessKey()));
+    }
+    return dealIds;
+  }
+}
