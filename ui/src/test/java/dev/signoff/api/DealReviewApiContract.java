@@ -1,0 +1,305 @@
+package dev.signoff.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.signoff.SignoffApplication;
+import dev.signoff.api.SignoffApi.Reply;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The whole review path and its refusals through the REST API, as a script would drive it: real
+ * HTTP, real tokens from the built-in identity provider, the real engine, database and index. Run
+ * once per database by the subclasses.
+ */
+@SpringBootTest(classes = SignoffApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class DealReviewApiContract {
+
+  static final List<String> REVIEWERS = List.of("legal", "security", "engineering", "product");
+  private static final Random RANDOM = new Random();
+
+  @TempDir static Path dataDirectory;
+
+  @LocalServerPort int port;
+  SignoffApi api;
+
+  static void commonProperties(DynamicPropertyRegistry registry) {
+    registry.add("signoff.search.directory", () -> dataDirectory.resolve("index").toString());
+    registry.add("signoff.identity.key-file", () -> dataDirectory.resolve("signing-key.json").toString());
+    registry.add("signoff.demo.enabled", () -> "false");
+  }
+
+  @BeforeEach
+  void connect() {
+    api = new SignoffApi(port);
+  }
+
+  @Test
+  void dealGoesFromSubmissionThroughFourReviewsAndFinalApprovalToPrecedent() throws Exception {
+    String marker = uniqueWord();
+    Reply submitted = submit("Support summarisation " + marker, contract(marker));
+    assertThat(submitted.status()).isEqualTo(201);
+    String dealId = submitted.body().get("id").asText();
+    assertThat(submitted.headers().getLocation()).hasPath("/api/deals/" + dealId);
+    assertThat(submitted.body().get("stage").asText()).isEqualTo("IN_REVIEW");
+    assertThat(texts(submitted.body().get("signOffsPending")))
+        .containsExactly("legal", "security-privacy", "engineering", "product", "manager");
+    assertThat(submitted.body().at("/contract/sha256").asText()).hasSize(64);
+
+    for (String reviewer : REVIEWERS) {
+      JsonNode task = taskOf(reviewer, dealId);
+      assertThat(task.get("name").asText()).endsWith("review");
+      assertThat(task.get("due").isNull()).isFalse();
+      assertThat(task.get("created").isNull()).isFalse();
+      Reply decided = api.decide(reviewer, task.get("id").asText(), "APPROVE", "Looks fine to " + reviewer);
+      assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    }
+    JsonNode afterReviews = api.get("manager", "/api/deals/" + dealId).body();
+    assertThat(afterReviews.get("stage").asText()).isEqualTo("FINAL_APPROVAL");
+    assertThat(texts(afterReviews.get("signOffsDone")))
+        .containsExactly("legal", "security-privacy", "engineering", "product");
+    assertThat(texts(afterReviews.get("signOffsPending"))).containsExactly("manager");
+
+    JsonNode finalTask = taskOf("manager", dealId);
+    assertThat(finalTask.get("candidateGroup").asText()).isEqualTo("manager");
+    Reply approved = api.decide("manager", finalTask.get("id").asText(), "APPROVE", "Sign it.");
+    assertThat(approved.status()).isEqualTo(200);
+    assertThat(approved.body().get("dealStage").asText()).isEqualTo("SIGNED");
+
+    JsonNode signed = api.get("owner", "/api/deals/" + dealId).body();
+    assertThat(signed.get("stage").asText()).isEqualTo("SIGNED");
+    assertThat(signed.get("signOffsPending")).isEmpty();
+    assertThat(signed.get("decidedAt").isNull()).isFalse();
+
+    JsonNode hit = awaitPrecedent("owner", marker, dealId);
+    assertThat(hit.get("title").asText()).isEqualTo("Support summarisation " + marker);
+    assertThat(hit.get("outcome").asText()).isEqualTo("SIGNED");
+    assertThat(texts(hit.get("fragments"))).anyMatch(fragment -> fragment.contains("<mark>" + marker + "</mark>"));
+  }
+
+  @Test
+  void reviewerRejectionEndsTheDealRejectedAndCancelsOpenReviews() {
+    String dealId = submit("Applicant screening " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    JsonNode task = taskOf("legal", dealId);
+
+    Reply withoutReason = api.decide("legal", task.get("id").asText(), "REJECT", "");
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.body().get("title").asText()).isEqualTo("Comment required");
+
+    Reply rejected = api.decide("legal", task.get("id").asText(), "REJECT", "Vendor trains on our data.");
+    assertThat(rejected.status()).isEqualTo(200);
+    JsonNode deal = api.get("owner", "/api/deals/" + dealId).body();
+    assertThat(deal.get("stage").asText()).isEqualTo("REJECTED");
+    assertThat(statuses(deal)).containsExactly("REJECTED", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED");
+    assertThat(tasksOf("engineering")).noneMatch(open -> open.get("dealId").asText().equals(dealId));
+  }
+
+  @Test
+  void decisionOnAnotherGroupsTaskIsForbiddenAndASecondDecisionConflicts() {
+    String dealId = submit("Code assistant " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    String legalTask = taskOf("legal", dealId).get("id").asText();
+
+    Reply foreign = api.decide("engineering", legalTask, "APPROVE", "not mine");
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.headers().getContentType()).hasToString("application/problem+json");
+    Reply owners = api.decide("owner", legalTask, "APPROVE", "my own deal");
+    assertThat(owners.status()).isEqualTo(403);
+
+    assertThat(api.decide("legal", legalTask, "APPROVE", "fine").status()).isEqualTo(200);
+    Reply again = api.decide("legal", legalTask, "APPROVE", "fine again");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body().get("detail").asText()).contains("already been decided");
+    assertThat(api.decide("legal", "no-such-task", "APPROVE", "x").status()).isEqualTo(404);
+  }
+
+  @Test
+  void concurrentDecisionsOnOneTaskLetExactlyOneWin() throws Exception {
+    String dealId = submit("Contested " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    String taskId = taskOf("product", dealId).get("id").asText();
+    CountDownLatch start = new CountDownLatch(1);
+    Callable<Integer> decide = () -> {
+      start.await();
+      return api.decide("product", taskId, "APPROVE", "race").status();
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> first = pool.submit(decide);
+      Future<Integer> second = pool.submit(decide);
+      start.countDown();
+      assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses(api.get("owner", "/api/deals/" + dealId).body())).containsOnlyOnce("APPROVED");
+  }
+
+  @Test
+  void parallelDecisionsOnDifferentTasksOfOneDealAllSucceed() throws Exception {
+    String dealId = submit("Parallel " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    List<String> taskIds = REVIEWERS.stream().map(reviewer -> taskOf(reviewer, dealId).get("id").asText()).toList();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(REVIEWERS.size());
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < REVIEWERS.size(); i++) {
+        String reviewer = REVIEWERS.get(i);
+        String taskId = taskIds.get(i);
+        results.add(pool.submit(() -> {
+          start.await();
+          return api.decide(reviewer, taskId, "APPROVE", "parallel").status();
+        }));
+      }
+      start.countDown();
+      for (Future<Integer> result : results) {
+        assertThat(result.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText()).isEqualTo("FINAL_APPROVAL");
+  }
+
+  @Test
+  void badContractFilesAreRefusedWithProblemsAndNothingIsStored() {
+    int before = api.get("manager", "/api/deals").body().size();
+    assertProblem(submit("Empty " + uniqueWord(), new byte[0]), 400, "Empty contract file");
+    assertProblem(api.submitDeal("owner", dealJson("Picture"), "contract.pdf", png()), 415, "Unsupported contract file type");
+    assertProblem(api.submitDeal("owner", dealJson("Broken"), "contract.pdf", brokenPdf()), 422, "Unreadable contract file");
+    assertProblem(api.submitDeal("owner", dealJson("Huge"), "contract.txt", new byte[21 * 1024 * 1024]), 413, null);
+    assertProblem(api.submitDeal("owner", "{\"title\":\"No vendor\"}", "c.txt", contract("x")), 400, "Invalid deal sheet");
+    assertProblem(api.submitDeal("owner", "{not json", "c.txt", contract("x")), 400, "Invalid deal sheet");
+    assertProblem(
+        api.submitDeal("owner", dealJson("Bad hosting").replace("VENDOR_SAAS", "MOON_BASE"), "c.txt", contract("x")),
+        400, "Invalid deal sheet");
+    assertThat(api.get("manager", "/api/deals").body().size()).isEqualTo(before);
+  }
+
+  @Test
+  void onlyDealOwnersSubmitAndEveryApiCallNeedsAToken() {
+    assertProblem(api.submitDeal("legal", dealJson("Not mine"), "c.md", contract("x")), 403, "Forbidden");
+    Reply anonymous = api.getAnonymous("/api/deals");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
+    assertThat(api.get("owner", "/api/deals/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+    assertThat(api.get("owner", "/api/deals/not-a-uuid").status()).isEqualTo(400);
+  }
+
+  @Test
+  void precedentSearchExplainsABadQuery() {
+    assertProblem(api.searchPrecedents("legal", "title:("), 400, "Invalid input");
+    assertProblem(api.searchPrecedents("legal", " "), 400, "Invalid input");
+  }
+
+  @Test
+  void openApiDocumentDescribesTheEndpoints() {
+    Reply document = api.getAnonymous("/v3/api-docs");
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(fieldNames(document.body().get("paths")))
+        .contains("/api/deals", "/api/deals/{dealId}", "/api/tasks", "/api/tasks/{taskId}/decision", "/api/precedents");
+  }
+
+  // --- helpers ---
+
+  Reply submit(String title, byte[] contract) {
+    return api.submitDeal("owner", dealJson(title), "contract.md", contract);
+  }
+
+  static String dealJson(String title) {
+    return """
+        {"title":"%s","vendor":"Northwind AI","models":["Northwind Compact 2.1"],"hostingModel":"VENDOR_SAAS",
+         "useCase":"Summarise support tickets","personalData":true}"""
+        .formatted(title);
+  }
+
+  static byte[] contract(String marker) {
+    return ("# AI Services Agreement\n\n## 12. Liability\n\n12.1 Cap. The aggregate liability cap equals twelve months"
+            + " of fees.\n\n## 7. Security\n\n7.3 Breach notification within 48 hours. Reference " + marker + ".\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  JsonNode taskOf(String user, String dealId) {
+    return tasksOf(user).stream()
+        .filter(task -> task.get("dealId").asText().equals(dealId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No task for " + user + " on deal " + dealId));
+  }
+
+  List<JsonNode> tasksOf(String user) {
+    Reply reply = api.get(user, "/api/tasks");
+    assertThat(reply.status()).isEqualTo(200);
+    return StreamSupport.stream(reply.body().spliterator(), false).toList();
+  }
+
+  JsonNode awaitPrecedent(String user, String query, String dealId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      Reply reply = api.searchPrecedents(user, query);
+      assertThat(reply.status()).isEqualTo(200);
+      for (JsonNode hit : reply.body()) {
+        if (hit.get("dealId").asText().equals(dealId)) {
+          return hit;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("Deal " + dealId + " never became a precedent for '" + query + "'");
+  }
+
+  static void assertProblem(Reply reply, int status, String title) {
+    assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(status);
+    assertThat(reply.headers().getContentType()).hasToString("application/problem+json");
+    assertThat(reply.body().get("status").asInt()).isEqualTo(status);
+    if (title != null) {
+      assertThat(reply.body().get("title").asText()).isEqualTo(title);
+    }
+    assertThat(reply.body().get("detail").asText()).isNotBlank();
+  }
+
+  static List<String> texts(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+
+  static List<String> statuses(JsonNode deal) {
+    return StreamSupport.stream(deal.get("signOffs").spliterator(), false).map(s -> s.get("status").asText()).toList();
+  }
+
+  static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  static String uniqueWord() {
+    StringBuilder word = new StringBuilder("qz");
+    for (int i = 0; i < 10; i++) {
+      word.append((char) ('a' + RANDOM.nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  static byte[] png() {
+    return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+  }
+
+  static byte[] brokenPdf() {
+    return "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa".getBytes(StandardCharsets.US_ASCII);
+  }
+}
