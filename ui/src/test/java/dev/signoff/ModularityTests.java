@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The feature modules depend on each other only through their public root packages, without cycles. */
+/**
+ * The feature modules depend on each other only through their public root packages, without cycles.
+ */
 class ModularityTests {
 
   private final ApplicationModules modules = ApplicationModules.of(SignoffApplication.class);
@@ -16,6 +18,9 @@ class ModularityTests {
 
   @Test
   void writesModuleDocumentation() {
-    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+    new Documenter(modules)
+        .writeModulesAsPlantUml()
+        .writeIndividualModulesAsPlantUml()
+        .writeModuleCanvases();
   }
 }

@@ -93,15 +93,17 @@ class SecurityConfiguration {
       HttpSecurity http, ClientRegistrationRepository clients, IdentityProperties properties)
       throws Exception {
     http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/error").permitAll());
-    http.oauth2Login(
-        login ->
-            login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(properties))));
     http.with(
         VaadinSecurityConfigurer.vaadin(),
         vaadin ->
             vaadin
                 .oauth2LoginPage(LOGIN_PAGE)
                 .logoutSuccessHandler(logoutSuccess(clients, properties)));
+    // After Vaadin's configurer, so that its login page is set before the OAuth2 login initialises
+    // (the registrations are built per request and cannot be listed to find a default login page).
+    http.oauth2Login(
+        login ->
+            login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(properties))));
     return http.build();
   }
 

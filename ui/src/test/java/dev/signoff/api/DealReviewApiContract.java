@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * HTTP, real tokens from the built-in identity provider, the real engine, database and index. Run
  * once per database by the subclasses.
  */
-@SpringBootTest(classes = SignoffApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = SignoffApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class DealReviewApiContract {
 
   static final List<String> REVIEWERS = List.of("legal", "security", "engineering", "product");
@@ -43,7 +45,8 @@ abstract class DealReviewApiContract {
 
   static void commonProperties(DynamicPropertyRegistry registry) {
     registry.add("signoff.search.directory", () -> dataDirectory.resolve("index").toString());
-    registry.add("signoff.identity.key-file", () -> dataDirectory.resolve("signing-key.json").toString());
+    registry.add(
+        "signoff.identity.key-file", () -> dataDirectory.resolve("signing-key.json").toString());
     registry.add("signoff.demo.enabled", () -> "false");
   }
 
@@ -69,7 +72,8 @@ abstract class DealReviewApiContract {
       assertThat(task.get("name").asText()).endsWith("review");
       assertThat(task.get("due").isNull()).isFalse();
       assertThat(task.get("created").isNull()).isFalse();
-      Reply decided = api.decide(reviewer, task.get("id").asText(), "APPROVE", "Looks fine to " + reviewer);
+      Reply decided =
+          api.decide(reviewer, task.get("id").asText(), "APPROVE", "Looks fine to " + reviewer);
       assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
     }
     JsonNode afterReviews = api.get("manager", "/api/deals/" + dealId).body();
@@ -92,29 +96,38 @@ abstract class DealReviewApiContract {
     JsonNode hit = awaitPrecedent("owner", marker, dealId);
     assertThat(hit.get("title").asText()).isEqualTo("Support summarisation " + marker);
     assertThat(hit.get("outcome").asText()).isEqualTo("SIGNED");
-    assertThat(texts(hit.get("fragments"))).anyMatch(fragment -> fragment.contains("<mark>" + marker + "</mark>"));
+    assertThat(texts(hit.get("fragments")))
+        .anyMatch(fragment -> fragment.contains("<mark>" + marker + "</mark>"));
   }
 
   @Test
   void reviewerRejectionEndsTheDealRejectedAndCancelsOpenReviews() {
-    String dealId = submit("Applicant screening " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    String dealId =
+        submit("Applicant screening " + uniqueWord(), contract(uniqueWord()))
+            .body()
+            .get("id")
+            .asText();
     JsonNode task = taskOf("legal", dealId);
 
     Reply withoutReason = api.decide("legal", task.get("id").asText(), "REJECT", "");
     assertThat(withoutReason.status()).isEqualTo(400);
     assertThat(withoutReason.body().get("title").asText()).isEqualTo("Comment required");
 
-    Reply rejected = api.decide("legal", task.get("id").asText(), "REJECT", "Vendor trains on our data.");
+    Reply rejected =
+        api.decide("legal", task.get("id").asText(), "REJECT", "Vendor trains on our data.");
     assertThat(rejected.status()).isEqualTo(200);
     JsonNode deal = api.get("owner", "/api/deals/" + dealId).body();
     assertThat(deal.get("stage").asText()).isEqualTo("REJECTED");
-    assertThat(statuses(deal)).containsExactly("REJECTED", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED");
-    assertThat(tasksOf("engineering")).noneMatch(open -> open.get("dealId").asText().equals(dealId));
+    assertThat(statuses(deal))
+        .containsExactly("REJECTED", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED");
+    assertThat(tasksOf("engineering"))
+        .noneMatch(open -> open.get("dealId").asText().equals(dealId));
   }
 
   @Test
   void decisionOnAnotherGroupsTaskIsForbiddenAndASecondDecisionConflicts() {
-    String dealId = submit("Code assistant " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    String dealId =
+        submit("Code assistant " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
     String legalTask = taskOf("legal", dealId).get("id").asText();
 
     Reply foreign = api.decide("engineering", legalTask, "APPROVE", "not mine");
@@ -132,13 +145,15 @@ abstract class DealReviewApiContract {
 
   @Test
   void concurrentDecisionsOnOneTaskLetExactlyOneWin() throws Exception {
-    String dealId = submit("Contested " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    String dealId =
+        submit("Contested " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
     String taskId = taskOf("product", dealId).get("id").asText();
     CountDownLatch start = new CountDownLatch(1);
-    Callable<Integer> decide = () -> {
-      start.await();
-      return api.decide("product", taskId, "APPROVE", "race").status();
-    };
+    Callable<Integer> decide =
+        () -> {
+          start.await();
+          return api.decide("product", taskId, "APPROVE", "race").status();
+        };
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<Integer> first = pool.submit(decide);
@@ -148,13 +163,16 @@ abstract class DealReviewApiContract {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(statuses(api.get("owner", "/api/deals/" + dealId).body())).containsOnlyOnce("APPROVED");
+    assertThat(statuses(api.get("owner", "/api/deals/" + dealId).body()))
+        .containsOnlyOnce("APPROVED");
   }
 
   @Test
   void parallelDecisionsOnDifferentTasksOfOneDealAllSucceed() throws Exception {
-    String dealId = submit("Parallel " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
-    List<String> taskIds = REVIEWERS.stream().map(reviewer -> taskOf(reviewer, dealId).get("id").asText()).toList();
+    String dealId =
+        submit("Parallel " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    List<String> taskIds =
+        REVIEWERS.stream().map(reviewer -> taskOf(reviewer, dealId).get("id").asText()).toList();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(REVIEWERS.size());
     try {
@@ -162,10 +180,12 @@ abstract class DealReviewApiContract {
       for (int i = 0; i < REVIEWERS.size(); i++) {
         String reviewer = REVIEWERS.get(i);
         String taskId = taskIds.get(i);
-        results.add(pool.submit(() -> {
-          start.await();
-          return api.decide(reviewer, taskId, "APPROVE", "parallel").status();
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return api.decide(reviewer, taskId, "APPROVE", "parallel").status();
+                }));
       }
       start.countDown();
       for (Future<Integer> result : results) {
@@ -174,31 +194,52 @@ abstract class DealReviewApiContract {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText()).isEqualTo("FINAL_APPROVAL");
+    assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText())
+        .isEqualTo("FINAL_APPROVAL");
   }
 
   @Test
   void badContractFilesAreRefusedWithProblemsAndNothingIsStored() {
     int before = api.get("manager", "/api/deals").body().size();
     assertProblem(submit("Empty " + uniqueWord(), new byte[0]), 400, "Empty contract file");
-    assertProblem(api.submitDeal("owner", dealJson("Picture"), "contract.pdf", png()), 415, "Unsupported contract file type");
-    assertProblem(api.submitDeal("owner", dealJson("Broken"), "contract.pdf", brokenPdf()), 422, "Unreadable contract file");
-    assertProblem(api.submitDeal("owner", dealJson("Huge"), "contract.txt", new byte[21 * 1024 * 1024]), 413, null);
-    assertProblem(api.submitDeal("owner", "{\"title\":\"No vendor\"}", "c.txt", contract("x")), 400, "Invalid deal sheet");
-    assertProblem(api.submitDeal("owner", "{not json", "c.txt", contract("x")), 400, "Invalid deal sheet");
     assertProblem(
-        api.submitDeal("owner", dealJson("Bad hosting").replace("VENDOR_SAAS", "MOON_BASE"), "c.txt", contract("x")),
-        400, "Invalid deal sheet");
+        api.submitDeal("owner", dealJson("Picture"), "contract.pdf", png()),
+        415,
+        "Unsupported contract file type");
+    assertProblem(
+        api.submitDeal("owner", dealJson("Broken"), "contract.pdf", brokenPdf()),
+        422,
+        "Unreadable contract file");
+    assertProblem(
+        api.submitDeal("owner", dealJson("Huge"), "contract.txt", new byte[21 * 1024 * 1024]),
+        413,
+        null);
+    assertProblem(
+        api.submitDeal("owner", "{\"title\":\"No vendor\"}", "c.txt", contract("x")),
+        400,
+        "Invalid deal sheet");
+    assertProblem(
+        api.submitDeal("owner", "{not json", "c.txt", contract("x")), 400, "Invalid deal sheet");
+    assertProblem(
+        api.submitDeal(
+            "owner",
+            dealJson("Bad hosting").replace("VENDOR_SAAS", "MOON_BASE"),
+            "c.txt",
+            contract("x")),
+        400,
+        "Invalid deal sheet");
     assertThat(api.get("manager", "/api/deals").body().size()).isEqualTo(before);
   }
 
   @Test
   void onlyDealOwnersSubmitAndEveryApiCallNeedsAToken() {
-    assertProblem(api.submitDeal("legal", dealJson("Not mine"), "c.md", contract("x")), 403, "Forbidden");
+    assertProblem(
+        api.submitDeal("legal", dealJson("Not mine"), "c.md", contract("x")), 403, "Forbidden");
     Reply anonymous = api.getAnonymous("/api/deals");
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
-    assertThat(api.get("owner", "/api/deals/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+    assertThat(api.get("owner", "/api/deals/" + java.util.UUID.randomUUID()).status())
+        .isEqualTo(404);
     assertThat(api.get("owner", "/api/deals/not-a-uuid").status()).isEqualTo(400);
   }
 
@@ -213,7 +254,12 @@ abstract class DealReviewApiContract {
     Reply document = api.getAnonymous("/v3/api-docs");
     assertThat(document.status()).isEqualTo(200);
     assertThat(fieldNames(document.body().get("paths")))
-        .contains("/api/deals", "/api/deals/{dealId}", "/api/tasks", "/api/tasks/{taskId}/decision", "/api/precedents");
+        .contains(
+            "/api/deals",
+            "/api/deals/{dealId}",
+            "/api/tasks",
+            "/api/tasks/{taskId}/decision",
+            "/api/precedents");
   }
 
   // --- helpers ---
@@ -231,7 +277,9 @@ abstract class DealReviewApiContract {
 
   static byte[] contract(String marker) {
     return ("# AI Services Agreement\n\n## 12. Liability\n\n12.1 Cap. The aggregate liability cap equals twelve months"
-            + " of fees.\n\n## 7. Security\n\n7.3 Breach notification within 48 hours. Reference " + marker + ".\n")
+            + " of fees.\n\n## 7. Security\n\n7.3 Breach notification within 48 hours. Reference "
+            + marker
+            + ".\n")
         .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -278,7 +326,9 @@ abstract class DealReviewApiContract {
   }
 
   static List<String> statuses(JsonNode deal) {
-    return StreamSupport.stream(deal.get("signOffs").spliterator(), false).map(s -> s.get("status").asText()).toList();
+    return StreamSupport.stream(deal.get("signOffs").spliterator(), false)
+        .map(s -> s.get("status").asText())
+        .toList();
   }
 
   static List<String> fieldNames(JsonNode object) {
@@ -296,10 +346,32 @@ abstract class DealReviewApiContract {
   }
 
   static byte[] png() {
-    return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+    return new byte[] {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1
+    };
   }
 
   static byte[] brokenPdf() {
-    return "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa".getBytes(StandardCharsets.US_ASCII);
+    return "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa"
+        .getBytes(StandardCharsets.US_ASCII);
   }
 }

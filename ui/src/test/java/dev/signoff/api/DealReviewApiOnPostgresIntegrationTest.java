@@ -9,18 +9,32 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The API contract on PostgreSQL, the production database. Uses the server named by the system
- * property {@code signoff.test.postgres.url} (default: the test database on 127.0.0.1:5432) and a
- * schema of its own that is dropped and created before the run.
+ * The API contract on PostgreSQL, the production database. Uses the server named by {@code
+ * SIGNOFF_TEST_POSTGRES_URL} / {@code _USER} / {@code _PASSWORD} (or the system properties {@code
+ * signoff.test.postgres.url} / {@code .user} / {@code .password}; default: database {@code
+ * signoff_test} on 127.0.0.1:5432 as {@code postgres}) and a schema of its own that is dropped and
+ * created before the run.
  */
 @ActiveProfiles("postgres")
 class DealReviewApiOnPostgresIntegrationTest extends DealReviewApiContract {
 
-  static final String URL =
-      System.getProperty("signoff.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/signoff_test");
-  static final String USER = System.getProperty("signoff.test.postgres.user", "postgres");
-  static final String PASSWORD = System.getProperty("signoff.test.postgres.password", "");
+  static final String URL = setting("url", "jdbc:postgresql://127.0.0.1:5432/signoff_test");
+  static final String USER = setting("user", "postgres");
+  static final String PASSWORD = setting("password", "");
   static final String SCHEMA = "signoff_api_contract";
+
+  /**
+   * From the system property signoff.test.postgres.NAME, else the variable
+   * SIGNOFF_TEST_POSTGRES_NAME.
+   */
+  private static String setting(String name, String fallback) {
+    String property = System.getProperty("signoff.test.postgres." + name);
+    if (property != null && !property.isBlank()) {
+      return property;
+    }
+    String variable = System.getenv("SIGNOFF_TEST_POSTGRES_" + name.toUpperCase());
+    return variable == null || variable.isBlank() ? fallback : variable;
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {

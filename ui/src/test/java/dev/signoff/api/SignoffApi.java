@@ -58,7 +58,12 @@ final class SignoffApi {
   }
 
   Reply get(String user, String path) {
-    return reply(http.get().uri(path).headers(headers -> authorize(headers, user)).retrieve().toEntity(String.class));
+    return reply(
+        http.get()
+            .uri(path)
+            .headers(headers -> authorize(headers, user))
+            .retrieve()
+            .toEntity(String.class));
   }
 
   /** Precedent search with the query encoded as a script would encode it. */
@@ -90,12 +95,14 @@ final class SignoffApi {
     MultipartBodyBuilder parts = new MultipartBodyBuilder();
     parts.part("deal", dealJson, MediaType.APPLICATION_JSON);
     parts
-        .part("contract", new ByteArrayResource(contract) {
-          @Override
-          public String getFilename() {
-            return fileName;
-          }
-        })
+        .part(
+            "contract",
+            new ByteArrayResource(contract) {
+              @Override
+              public String getFilename() {
+                return fileName;
+              }
+            })
         .contentType(MediaType.APPLICATION_OCTET_STREAM);
     return reply(
         http.post()
@@ -108,7 +115,8 @@ final class SignoffApi {
   }
 
   Reply decide(String user, String taskId, String outcome, String comment) {
-    return post(user, "/api/tasks/" + taskId + "/decision", Map.of("outcome", outcome, "comment", comment));
+    return post(
+        user, "/api/tasks/" + taskId + "/decision", Map.of("outcome", outcome, "comment", comment));
   }
 
   private void authorize(HttpHeaders headers, String user) {
