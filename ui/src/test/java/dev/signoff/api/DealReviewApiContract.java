@@ -264,6 +264,22 @@ abstract class DealReviewApiContract {
 
   // --- helpers ---
 
+  /** Submits a deal whose contract contains the marker and takes it through every approval. */
+  String signedDeal(String marker) {
+    String dealId = submit("Signed " + marker, contract(marker)).body().get("id").asText();
+    for (String reviewer : REVIEWERS) {
+      assertThat(
+              api.decide(reviewer, taskOf(reviewer, dealId).get("id").asText(), "APPROVE", "ok")
+                  .status())
+          .isEqualTo(200);
+    }
+    assertThat(
+            api.decide("manager", taskOf("manager", dealId).get("id").asText(), "APPROVE", "ok")
+                .status())
+        .isEqualTo(200);
+    return dealId;
+  }
+
   Reply submit(String title, byte[] contract) {
     return api.submitDeal("owner", dealJson(title), "contract.md", contract);
   }

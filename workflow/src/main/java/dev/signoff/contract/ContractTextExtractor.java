@@ -43,8 +43,10 @@ public class ContractTextExtractor implements DisposableBean {
 
   static final MediaType DOCX =
       MediaType.parse("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  private static final List<MediaType> ACCEPTED =
-      List.of(MediaType.TEXT_PLAIN, MediaType.application("pdf"), DOCX);
+  private static final MediaType MARKDOWN = MediaType.text("x-web-markdown");
+  private static final List<MediaType> ACCEPTED_TEXT = List.of(MediaType.TEXT_PLAIN, MARKDOWN);
+  private static final List<MediaType> ACCEPTED_DOCUMENTS =
+      List.of(MediaType.application("pdf"), DOCX);
 
   private final ContractProperties properties;
   private final TikaConfig tika;
@@ -79,8 +81,8 @@ public class ContractTextExtractor implements DisposableBean {
     if (content.length > limit) {
       throw new ContractRejected(
           Reason.TOO_LARGE,
-          "The contract file has %d bytes; the limit is %d bytes (%d MB)."
-              .formatted(content.length, limit, properties.maxFileSize().toMegabytes()));
+          "The contract file has %d bytes; the limit is %d bytes (%s)."
+              .formatted(content.length, limit, readable(properties.maxFileSize())));
     }
     MediaType type = detect(file);
     if (!isAccepted(type)) {
@@ -110,8 +112,11 @@ public class ContractTextExtractor implements DisposableBean {
   }
 
   private boolean isAccepted(MediaType type) {
-    MediaType base = type.getBaseType();
-    return ACCEPTED.stream().anyMatch(accepted -> registry.isInstanceOf(base, accepted));
+    MediaType base = registry.normalize(type.getBaseType());
+    // Tika counts every text type (HTML, XML, RTF, CSV, ...) as a kind of text/plain, so text
+    // types must match exactly.
+    return ACCEPTED_TEXT.contains(base)
+        || ACCEPTED_DOCUMENTS.stream().anyMatch(accepted -> registry.isInstanceOf(base, accepted));
   }
 
   private String parseWithinTimeLimit(ContractFile file, MediaType type) {
@@ -122,8 +127,8 @@ public class ContractTextExtractor implements DisposableBean {
       parsing.cancel(true);
       throw new ContractRejected(
           Reason.UNREADABLE,
-          "Reading '%s' took longer than %d seconds; the file was not stored."
-              .formatted(file.fileName(), properties.parseTimeout().toSeconds()));
+          "Reading '%s' took longer than %d ms; the file was not stored."
+              .formatted(file.fileName(), properties.parseTimeout().toMillis()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       parsing.cancel(true);
@@ -172,6 +177,17 @@ public class ContractTextExtractor implements DisposableBean {
       return "a PDF";
     }
     return "text";
+  }
+
+  /** A size as people say it: "20 MB", "512 KB". */
+  static String readable(org.springframework.util.unit.DataSize size) {
+    if (size.toMegabytes() > 0 && size.toBytes() % (1024 * 1024) == 0) {
+      return size.toMegabytes() + " MB";
+    }
+    if (size.toKilobytes() > 0) {
+      return size.toKilobytes() + " KB";
+    }
+    return size.toBytes() + " bytes";
   }
 
   /** Unix line ends, no trailing spaces, at most one blank line in a row. */
