@@ -1,5 +1,6 @@
 package dev.signoff.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Collection;
@@ -93,34 +94,40 @@ class SecurityConfiguration {
       HttpSecurity http, ClientRegistrationRepository clients, IdentityProperties properties)
       throws Exception {
     http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/error").permitAll());
+    // The login page is set here as well: this configurer is initialised before Vaadin's sets it,
+    // and without it unauthenticated requests would go to a generated /login page instead.
+    http.oauth2Login(
+        login ->
+            login
+                .loginPage(LOGIN_PAGE)
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(properties))));
     http.with(
         VaadinSecurityConfigurer.vaadin(),
         vaadin ->
             vaadin
                 .oauth2LoginPage(LOGIN_PAGE)
                 .logoutSuccessHandler(logoutSuccess(clients, properties)));
-    // After Vaadin's configurer, so that its login page is set before the OAuth2 login initialises
-    // (the registrations are built per request and cannot be listed to find a default login page).
-    http.oauth2Login(
-        login ->
-            login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(properties))));
     return http.build();
   }
 
   /**
    * With the built-in provider, both logins live in the one server session that logout ends; with
-   * an external provider, logout also ends the provider's session (RP-initiated logout).
+   * an external provider, logout also ends the provider's session (RP-initiated logout). Logout
+   * runs inside a Vaadin request, which cannot follow an HTTP redirect: the browser is sent on by
+   * the UI instead.
    */
   private static LogoutSuccessHandler logoutSuccess(
       ClientRegistrationRepository clients, IdentityProperties properties) {
     if (properties.builtIn()) {
       SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
       handler.setDefaultTargetUrl("/");
+      handler.setRedirectStrategy(new UidlRedirectStrategy());
       return handler;
     }
     OidcClientInitiatedLogoutSuccessHandler handler =
         new OidcClientInitiatedLogoutSuccessHandler(clients);
     handler.setPostLogoutRedirectUri("{baseUrl}/");
+    handler.setRedirectStrategy(new UidlRedirectStrategy());
     return handler;
   }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import dev.signoff.deal.HostingModel;
 import dev.signoff.precedent.PrecedentService;
 import dev.signoff.search.PrecedentHit;
 import jakarta.annotation.security.PermitAll;
@@ -66,6 +67,14 @@ public class PrecedentSearchView extends VerticalLayout {
     }
   }
 
+  private static String hostingLabel(String hostingModel) {
+    try {
+      return HostingModel.valueOf(hostingModel).label();
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return String.valueOf(hostingModel);
+    }
+  }
+
   private static Div card(PrecedentHit hit) {
     Anchor title =
         new Anchor(
@@ -77,7 +86,7 @@ public class PrecedentSearchView extends VerticalLayout {
                 + " · "
                 + String.join(", ", hit.models())
                 + " · "
-                + hit.hostingModel()
+                + hostingLabel(hit.hostingModel())
                 + " · "
                 + hit.outcome().toLowerCase()
                 + " "
