@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.signoff.SignoffApplication;
 import dev.signoff.api.SignoffApi.Reply;
+import dev.signoff.support.ServerDataDirectory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,12 +38,12 @@ abstract class DealReviewApiContract {
   static final List<String> REVIEWERS = List.of("legal", "security", "engineering", "product");
   private static final Random RANDOM = new Random();
 
-  @TempDir static Path dataDirectory;
-
   @LocalServerPort int port;
   SignoffApi api;
 
-  static void commonProperties(DynamicPropertyRegistry registry) {
+  /** Settings every subclass shares; each passes a data directory of its own (one server each). */
+  static void commonProperties(DynamicPropertyRegistry registry, String serverName) {
+    Path dataDirectory = ServerDataDirectory.create(serverName);
     registry.add("signoff.search.directory", () -> dataDirectory.resolve("index").toString());
     registry.add(
         "signoff.identity.key-file", () -> dataDirectory.resolve("signing-key.json").toString());

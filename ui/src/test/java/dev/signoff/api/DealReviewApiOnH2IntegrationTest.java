@@ -23,7 +23,7 @@ class DealReviewApiOnH2IntegrationTest extends DealReviewApiContract {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    commonProperties(registry);
+    commonProperties(registry, "api-h2");
     registry.add("spring.datasource.url", () -> "jdbc:h2:mem:api-contract;DB_CLOSE_DELAY=-1");
     registry.add("signoff.events.retry-after", () -> "1s");
     registry.add("signoff.events.retry-interval", () -> "1s");

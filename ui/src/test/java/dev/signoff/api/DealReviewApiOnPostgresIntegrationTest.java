@@ -43,7 +43,7 @@ class DealReviewApiOnPostgresIntegrationTest extends DealReviewApiContract {
       statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       statement.execute("CREATE SCHEMA " + SCHEMA);
     }
-    commonProperties(registry);
+    commonProperties(registry, "api-postgres");
     registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
     registry.add("spring.datasource.username", () -> USER);
     registry.add("spring.datasource.password", () -> PASSWORD);

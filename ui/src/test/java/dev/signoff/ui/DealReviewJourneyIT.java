@@ -3,6 +3,7 @@ package dev.signoff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signoff.SignoffApplication;
+import dev.signoff.support.ServerDataDirectory;
 import dev.signoff.ui.pages.DealPage;
 import dev.signoff.ui.pages.DealsBoardPage;
 import dev.signoff.ui.pages.InboxPage;
@@ -63,7 +64,7 @@ class DealReviewJourneyIT {
           new Reviewer("engineering", "engineering"),
           new Reviewer("product", "product"));
 
-  @TempDir static Path serverData;
+  static final Path serverData = ServerDataDirectory.create("journey");
 
   private static Browser browser;
 

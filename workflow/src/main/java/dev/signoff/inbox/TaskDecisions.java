@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -49,7 +51,13 @@ class TaskDecisions {
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.execute(status -> decideOnce(caller, taskId, decision));
-      } catch (OptimisticLockingException | OptimisticLockingFailureException e) {
+      } catch (OptimisticLockingException
+          | OptimisticLockingFailureException
+          | NullValueException
+          | NotFoundException e) {
+        // A parallel change won: another task of the deal completed at the same moment (retry
+        // succeeds), or this very task was completed meanwhile (the retry answers "already
+        // decided").
         if (attempt >= ATTEMPTS) {
           throw new TaskProblem(
               org.springframework.http.HttpStatus.CONFLICT,
@@ -78,7 +86,10 @@ class TaskDecisions {
           });
     } catch (TaskAlreadyClaimedException e) {
       throw TaskProblem.claimedBySomeoneElse(taskId, e.getTaskAssignee());
-    } catch (OptimisticLockingException | OptimisticLockingFailureException e) {
+    } catch (OptimisticLockingException
+        | OptimisticLockingFailureException
+        | NullValueException
+        | NotFoundException e) {
       throw TaskProblem.alreadyCompleted(taskId);
     }
   }
