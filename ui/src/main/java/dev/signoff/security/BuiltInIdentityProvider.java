@@ -4,11 +4,15 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
+import dev.signoff.identity.KnownUsers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -115,6 +119,16 @@ class BuiltInIdentityProvider {
                         .authorities(CurrentCaller.authoritiesOf(List.of(user.group())))
                         .build())
             .toList());
+  }
+
+  /**
+   * The demo users are known from the start, so tasks can be delegated to them before they log in.
+   */
+  @Bean
+  ApplicationRunner knownDemoUsers(KnownUsers knownUsers) {
+    return arguments ->
+        DemoUsers.ALL.forEach(
+            user -> knownUsers.record(new Caller(user.username(), Set.of(user.group()))));
   }
 
   @Bean

@@ -26,6 +26,8 @@ final class DemoUsers {
           new DemoUser("security", Roles.SECURITY_PRIVACY),
           new DemoUser("engineering", Roles.ENGINEERING),
           new DemoUser("product", Roles.PRODUCT),
+          new DemoUser("privacy", Roles.PRIVACY_OFFICER),
+          new DemoUser("committee", Roles.AI_RISK_COMMITTEE),
           new DemoUser("manager", Roles.MANAGER),
           new DemoUser("admin", Roles.ADMIN));
 

@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
-/** One deal: sheet, stage, sign-offs with their comments, and the contract. */
+/** One deal: sheet, stage, sign-offs with their comments, the contract and the timeline. */
 @Route("deals")
 @PageTitle("Deal · Signoff")
 @PermitAll
@@ -55,12 +55,20 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
               "Download the original contract file");
       download.setId("contract-download");
       download.setDownload(true);
-      add(download, DealSummary.contractText(deals.contractText(id)));
+      add(download, DealSummary.contractText(deals.contractText(id)), timeline(id));
     } catch (SignoffProblem | IllegalArgumentException failure) {
       Paragraph missing = new Paragraph("There is no such deal that you can see.");
       missing.setId("deal-missing");
       add(new H2("Deal not available"), missing);
     }
+  }
+
+  private VerticalLayout timeline(UUID dealId) {
+    DealTimeline timeline = new DealTimeline(deals.timeline(dealId));
+    timeline.setId("timeline");
+    VerticalLayout layout = new VerticalLayout(new H4("Timeline"), timeline);
+    layout.setPadding(false);
+    return layout;
   }
 
   private static VerticalLayout decisions(DealDetails deal) {
@@ -70,14 +78,17 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
       if (signOff.decidedBy() != null) {
         list.add(
             new ListItem(
-                signOff.label()
+                SignOffCard.name(signOff)
                     + " — "
-                    + signOff.status().name().toLowerCase()
+                    + Labels.status(signOff.status())
                     + " by "
                     + signOff.decidedBy()
                     + " on "
                     + Formats.dateTime(signOff.decidedAt())
-                    + (signOff.comment() == null ? "" : ": " + signOff.comment())));
+                    + (signOff.comment() == null ? "" : ": " + signOff.comment())
+                    + (signOff.conditions().isEmpty()
+                        ? ""
+                        : " Conditions: " + String.join("; ", signOff.conditions()))));
       }
     }
     VerticalLayout layout = new VerticalLayout(new H4("Decisions"));

@@ -1,45 +1,115 @@
 package dev.signoff.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.signoff.inbox.InboxService;
 import dev.signoff.inbox.InboxTask;
+import dev.signoff.inbox.TaskKind;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The signed-in user's open tasks and those of their groups. */
+/**
+ * The signed-in user's open tasks and those of their groups, overdue first. Group tasks nobody has
+ * taken can be claimed from the list; a row opens its task.
+ */
 @Route("")
 @PageTitle("Inbox · Signoff")
 @PermitAll
 public class InboxView extends VerticalLayout {
 
+  private final InboxService inbox;
+  private final Grid<InboxTask> grid = new Grid<>();
+  private final Paragraph empty = new Paragraph("No open tasks for you or your groups.");
+  private final Paragraph hint = new Paragraph("Open a task to read the contract and decide.");
+
   public InboxView(InboxService inbox) {
-    List<InboxTask> tasks = inbox.myTasks();
-    Grid<InboxTask> grid = new Grid<>();
+    this.inbox = inbox;
     grid.setId("inbox-grid");
     grid.addColumn(InboxTask::dealTitle).setHeader("Deal").setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(InboxTask::vendor).setHeader("Vendor").setAutoWidth(true);
     grid.addColumn(InboxTask::name).setHeader("Task").setAutoWidth(true);
-    grid.addColumn(task -> task.assignee() == null ? "unclaimed" : task.assignee())
-        .setHeader("Assignee");
+    grid.addComponentColumn(task -> new Badge(Labels.taskKind(task.kind()), Badge.Tone.CONTRAST))
+        .setHeader("Kind")
+        .setAutoWidth(true);
+    grid.addComponentColumn(InboxView::due).setHeader("Due").setAutoWidth(true);
     grid.addColumn(task -> Formats.dateTime(task.created())).setHeader("Created");
-    grid.addColumn(task -> Formats.dateTime(task.due())).setHeader("Due");
-    grid.setItems(tasks);
-    grid.addItemClickListener(
-        click -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class, click.getItem().id())));
+    grid.addComponentColumn(this::assignee).setHeader("Assignee").setAutoWidth(true);
+    grid.addItemClickListener(click -> open(click.getItem()));
     grid.setAllRowsVisible(true);
-
+    empty.setId("inbox-empty");
     add(new H2("Inbox"));
+    refresh();
+  }
+
+  private void refresh() {
+    List<InboxTask> tasks = inbox.myTasks();
+    grid.setItems(tasks);
+    // The grid leaves the page when there is nothing to list, so an empty grid never shows.
+    Stream.of(empty, hint, grid)
+        .filter(shown -> shown.getParent().isPresent())
+        .forEach(this::remove);
     if (tasks.isEmpty()) {
-      Paragraph empty = new Paragraph("No open tasks for you or your groups.");
-      empty.setId("inbox-empty");
       add(empty);
     } else {
-      add(new Paragraph("Open a task to read the contract and decide."), grid);
+      add(hint, grid);
+    }
+  }
+
+  private void open(InboxTask task) {
+    getUI()
+        .ifPresent(
+            ui -> {
+              if (task.kind() == TaskKind.REVISION) {
+                ui.navigate(RevisionView.class, task.id());
+              } else {
+                ui.navigate(ReviewView.class, task.id());
+              }
+            });
+  }
+
+  private static Component due(InboxTask task) {
+    HorizontalLayout due = new HorizontalLayout(new Span(Formats.dateTime(task.due())));
+    due.setSpacing(false);
+    if (task.overdue()) {
+      Badge overdue = new Badge("Overdue", Badge.Tone.ERROR);
+      overdue.addClassName("overdue");
+      overdue.getStyle().set("margin-left", "var(--lumo-space-s)");
+      due.add(overdue);
+    }
+    return due;
+  }
+
+  private Component assignee(InboxTask task) {
+    if (task.assignee() != null) {
+      return new Span(task.assignee());
+    }
+    Button claim = new Button("Claim", click -> claim(task));
+    claim.setId("claim-" + task.id());
+    claim.addClassName("claim");
+    claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    // The click claims the task; it must not also open it as a click on the row would.
+    claim.getElement().addEventListener("click", ignored -> {}).addEventData("event.stopPropagation()");
+    return claim;
+  }
+
+  private void claim(InboxTask task) {
+    try {
+      InboxTask claimed = inbox.claim(task.id());
+      Problems.success(claimed.name() + " of " + claimed.dealTitle() + " is now yours.");
+      refresh();
+    } catch (RuntimeException failure) {
+      Problems.show(failure);
+      refresh();
     }
   }
 }

@@ -1,28 +1,32 @@
 package dev.signoff.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealService;
-import dev.signoff.inbox.Decision;
-import dev.signoff.inbox.DecisionResult;
+import dev.signoff.deal.SignOffHistory;
 import dev.signoff.inbox.InboxService;
 import dev.signoff.inbox.InboxTask;
-import dev.signoff.inbox.Outcome;
+import dev.signoff.inbox.TaskKind;
 import dev.signoff.problem.SignoffProblem;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** The review screen: the deal, its contract text, and the reviewer's decision with a comment. */
+/**
+ * The review screen: the contract as numbered clauses beside the deal, the group's checklist, the
+ * decision and the history of earlier rounds. Revision tasks have a screen of their own.
+ */
 @Route("tasks")
 @PageTitle("Review · Signoff")
 @PermitAll
@@ -42,8 +46,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     removeAll();
     try {
       InboxTask task = inbox.get(taskId);
-      DealDetails deal = deals.get(task.dealId());
-      show(task, deal, deals.contractText(deal.id()));
+      if (task.kind() == TaskKind.REVISION) {
+        event.forwardTo(RevisionView.class, taskId);
+        return;
+      }
+      show(task, deals.get(task.dealId()));
     } catch (SignoffProblem problem) {
       Paragraph missing = new Paragraph(problem.detail());
       missing.setId("task-missing");
@@ -51,49 +58,50 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     }
   }
 
-  private void show(InboxTask task, DealDetails deal, String contractText) {
+  private void show(InboxTask task, DealDetails deal) {
     H2 heading = new H2(task.name());
     heading.setId("task-name");
+    HorizontalLayout title =
+        new HorizontalLayout(heading, new Badge(deal.title(), Badge.Tone.CONTRAST));
+    title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    if (task.overdue()) {
+      title.add(new Badge("Overdue since " + Formats.dateTime(task.due()), Badge.Tone.ERROR));
+    }
 
-    TextArea comment = new TextArea("Comment");
-    comment.setId("decision-comment");
-    comment.setWidthFull();
-    comment.setMaxLength(4000);
-    comment.setHelperText("Required when you reject. Other reviewers and the deal owner see it.");
+    VerticalLayout side = new VerticalLayout(new DealSummary(deal));
+    side.setPadding(false);
+    DecisionForm decision;
+    if (task.kind() == TaskKind.REVIEW) {
+      ChecklistPanel checklist = new ChecklistPanel(inbox, task.id(), inbox.checklist(task.id()));
+      side.add(checklist);
+      decision = new DecisionForm(inbox, task, checklist::saveChanges);
+    } else {
+      decision = new DecisionForm(inbox, task, () -> true);
+    }
+    side.add(decision, history(task, deal));
 
-    Button approve = new Button("Approve");
-    approve.setId("approve");
-    approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-    Button reject = new Button("Reject");
-    reject.setId("reject");
-    reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    HorizontalLayout buttons = new HorizontalLayout(approve, reject);
-    approve.addClickListener(click -> decide(task, Outcome.APPROVE, comment.getValue(), buttons));
-    reject.addClickListener(click -> decide(task, Outcome.REJECT, comment.getValue(), buttons));
-
-    VerticalLayout decision = new VerticalLayout(new DealSummary(deal), comment, buttons);
-    decision.setPadding(false);
-    SplitLayout split = new SplitLayout(DealSummary.contractText(contractText), decision);
-    split.setSplitterPosition(60);
+    ContractClauses contract = new ContractClauses(deals.contractText(deal.id()));
+    contract.setHeightFull();
+    SplitLayout split = new SplitLayout(contract, side);
+    split.setSplitterPosition(55);
     split.setSizeFull();
-    add(heading, split);
+    add(title, split);
+    expand(split);
   }
 
-  private void decide(InboxTask task, Outcome outcome, String comment, HorizontalLayout buttons) {
-    buttons.setEnabled(false);
-    try {
-      DecisionResult result = inbox.decide(task.id(), new Decision(outcome, comment));
-      Problems.success(
-          task.name()
-              + ": "
-              + result.outcome().name().toLowerCase()
-              + "d. Deal is now "
-              + result.dealStage().toLowerCase().replace('_', ' ')
-              + ".");
-      getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-    } catch (RuntimeException failure) {
-      buttons.setEnabled(true);
-      Problems.show(failure);
+  /** The deal's steps that concern this group or the whole deal, newest first. */
+  private Details history(InboxTask task, DealDetails deal) {
+    List<SignOffHistory> entries = new ArrayList<>();
+    for (SignOffHistory entry : deals.timeline(deal.id())) {
+      if (entry.group() == null || entry.group().equals(task.candidateGroup())) {
+        entries.add(entry);
+      }
     }
+    Collections.reverse(entries);
+    Details history = new Details("History", new DealTimeline(entries));
+    history.setId("history");
+    history.setOpened(deal.reviewRound() > 1);
+    history.setWidthFull();
+    return history;
   }
 }

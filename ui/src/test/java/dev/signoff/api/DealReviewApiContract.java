@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,21 +67,47 @@ abstract class DealReviewApiContract {
     assertThat(texts(submitted.body().get("signOffsPending")))
         .containsExactly("legal", "security-privacy", "engineering", "product", "manager");
     assertThat(submitted.body().at("/contract/sha256").asText()).hasSize(64);
+    assertThat(submitted.body().get("riskTier").asText()).isEqualTo("LOW");
+    assertThat(texts(submitted.body().get("requiredReviews")))
+        .containsExactly("legal", "security-privacy", "engineering", "product");
 
     for (String reviewer : REVIEWERS) {
       JsonNode task = taskOf(reviewer, dealId);
       assertThat(task.get("name").asText()).endsWith("review");
       assertThat(task.get("due").isNull()).isFalse();
       assertThat(task.get("created").isNull()).isFalse();
-      Reply decided =
-          api.decide(reviewer, task.get("id").asText(), "APPROVE", "Looks fine to " + reviewer);
+      Reply decided = approveReview(reviewer, task.get("id").asText());
       assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
     }
     JsonNode afterReviews = api.get("manager", "/api/deals/" + dealId).body();
-    assertThat(afterReviews.get("stage").asText()).isEqualTo("FINAL_APPROVAL");
+    assertThat(afterReviews.get("stage").asText()).isEqualTo("PRE_SIGNOFF");
     assertThat(texts(afterReviews.get("signOffsDone")))
         .containsExactly("legal", "security-privacy", "engineering", "product");
     assertThat(texts(afterReviews.get("signOffsPending"))).containsExactly("manager");
+
+    String legalConfirmation = taskOf("legal", dealId).get("id").asText();
+    Reply halfConfirmed =
+        api.decide(
+            "legal",
+            legalConfirmation,
+            Map.of(
+                "outcome",
+                "APPROVE",
+                "confirmations",
+                Map.of(
+                    "contractMatchesDeployment",
+                    true,
+                    "riskAcceptable",
+                    true,
+                    "monitoringInPlace",
+                    false)));
+    assertProblem(halfConfirmed, 400, "Invalid decision");
+    for (String reviewer : REVIEWERS) {
+      assertThat(confirmPreSignoff(reviewer, taskOf(reviewer, dealId).get("id").asText()).status())
+          .isEqualTo(200);
+    }
+    assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText())
+        .isEqualTo("FINAL_APPROVAL");
 
     JsonNode finalTask = taskOf("manager", dealId);
     assertThat(finalTask.get("candidateGroup").asText()).isEqualTo("manager");
@@ -98,6 +125,78 @@ abstract class DealReviewApiContract {
     assertThat(hit.get("outcome").asText()).isEqualTo("SIGNED");
     assertThat(texts(hit.get("fragments")))
         .anyMatch(fragment -> fragment.contains("<mark>" + marker + "</mark>"));
+  }
+
+  @Test
+  void prohibitedUseIsRejectedAtIntakeWithTheReason() {
+    Reply submitted =
+        api.submitDeal(
+            "owner",
+            fullDealJson(
+                "Shopper scoring " + uniqueWord(),
+                "[\"GENERAL\",\"SOCIAL_SCORING\"]",
+                "[\"PERSONAL\"]",
+                "API"),
+            "contract.md",
+            contract(uniqueWord()));
+    assertThat(submitted.status()).isEqualTo(201);
+    String dealId = submitted.body().get("id").asText();
+    assertThat(submitted.body().get("stage").asText()).isEqualTo("REJECTED");
+    assertThat(submitted.body().get("rejectionReason").asText()).contains("Social scoring");
+    assertThat(submitted.body().get("requiredReviews")).isEmpty();
+    assertThat(submitted.body().get("decidedAt").isNull()).isFalse();
+    for (String reviewer : REVIEWERS) {
+      assertThat(tasksOf(reviewer)).noneMatch(task -> task.get("dealId").asText().equals(dealId));
+    }
+  }
+
+  @Test
+  void personalDataAddsThePrivacyOfficerAndHighRiskUseTheAiRiskCommittee() {
+    Reply submitted =
+        api.submitDeal(
+            "owner",
+            fullDealJson(
+                "Triage assistant " + uniqueWord(),
+                "[\"HEALTH\"]",
+                "[\"SPECIAL_CATEGORY\"]",
+                "EMBEDDED"),
+            "contract.md",
+            contract(uniqueWord()));
+    assertThat(submitted.status()).isEqualTo(201);
+    JsonNode deal = submitted.body();
+    String dealId = deal.get("id").asText();
+    assertThat(deal.get("riskTier").asText()).isEqualTo("HIGH");
+    assertThat(deal.get("personalData").asBoolean()).isTrue();
+    assertThat(texts(deal.get("requiredReviews")))
+        .containsExactly(
+            "legal",
+            "security-privacy",
+            "engineering",
+            "product",
+            "privacy-officer",
+            "ai-risk-committee");
+    assertThat(texts(deal.get("residency"))).containsExactly("EU", "DE");
+    assertThat(deal.get("termMonths").asInt()).isEqualTo(24);
+    assertThat(taskOf("privacy", dealId).get("candidateGroup").asText())
+        .isEqualTo("privacy-officer");
+    assertThat(taskOf("committee", dealId).get("candidateGroup").asText())
+        .isEqualTo("ai-risk-committee");
+
+    JsonNode agents =
+        api.submitDeal(
+                "owner",
+                fullDealJson(
+                    "Ops agent " + uniqueWord(),
+                    "[\"GENERAL\"]",
+                    "[\"BUSINESS_CONFIDENTIAL\"]",
+                    "AGENTS"),
+                "contract.md",
+                contract(uniqueWord()))
+            .body();
+    assertThat(agents.get("riskTier").asText()).isEqualTo("HIGH");
+    assertThat(texts(agents.get("requiredReviews")))
+        .contains("ai-risk-committee")
+        .doesNotContain("privacy-officer");
   }
 
   @Test
@@ -136,7 +235,7 @@ abstract class DealReviewApiContract {
     Reply owners = api.decide("owner", legalTask, "APPROVE", "my own deal");
     assertThat(owners.status()).isEqualTo(403);
 
-    assertThat(api.decide("legal", legalTask, "APPROVE", "fine").status()).isEqualTo(200);
+    assertThat(approveReview("legal", legalTask).status()).isEqualTo(200);
     Reply again = api.decide("legal", legalTask, "APPROVE", "fine again");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body().get("detail").asText()).contains("already been decided");
@@ -148,6 +247,7 @@ abstract class DealReviewApiContract {
     String dealId =
         submit("Contested " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
     String taskId = taskOf("product", dealId).get("id").asText();
+    assertThat(api.answerAllSatisfied("product", taskId).status()).isEqualTo(200);
     CountDownLatch start = new CountDownLatch(1);
     Callable<Integer> decide =
         () -> {
@@ -173,6 +273,9 @@ abstract class DealReviewApiContract {
         submit("Parallel " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
     List<String> taskIds =
         REVIEWERS.stream().map(reviewer -> taskOf(reviewer, dealId).get("id").asText()).toList();
+    for (int i = 0; i < REVIEWERS.size(); i++) {
+      assertThat(api.answerAllSatisfied(REVIEWERS.get(i), taskIds.get(i)).status()).isEqualTo(200);
+    }
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(REVIEWERS.size());
     try {
@@ -195,7 +298,7 @@ abstract class DealReviewApiContract {
       pool.shutdownNow();
     }
     assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText())
-        .isEqualTo("FINAL_APPROVAL");
+        .isEqualTo("PRE_SIGNOFF");
   }
 
   @Test
@@ -224,6 +327,22 @@ abstract class DealReviewApiContract {
         api.submitDeal(
             "owner",
             dealJson("Bad hosting").replace("VENDOR_SAAS", "MOON_BASE"),
+            "c.txt",
+            contract("x")),
+        400,
+        "Invalid deal sheet");
+    assertProblem(
+        api.submitDeal(
+            "owner",
+            fullDealJson("Bad domain", "[\"ASTROLOGY\"]", "[]", "API"),
+            "c.txt",
+            contract("x")),
+        400,
+        "Invalid deal sheet");
+    assertProblem(
+        api.submitDeal(
+            "owner",
+            fullDealJson("Bad region", "[]", "[]", "API").replace("\"eu\"", "\"../etc\""),
             "c.txt",
             contract("x")),
         400,
@@ -262,15 +381,242 @@ abstract class DealReviewApiContract {
             "/api/precedents");
   }
 
+  // --- review rounds: checklists, conditions, revisions, assignments, deadlines ---
+
+  @Test
+  void approvalIsRefusedWhileTheChecklistHasGapsAndConditionsAreRecorded() {
+    String dealId =
+        submit("Checklist " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    String taskId = taskOf("legal", dealId).get("id").asText();
+    List<String> items = api.checklistItems("legal", taskId);
+    assertThat(items).isNotEmpty().allMatch(item -> !item.isBlank());
+
+    assertProblem(api.decide("legal", taskId, "APPROVE", "too early"), 422, "Checklist incomplete");
+    assertThat(
+            api.answer("legal", taskId, items.subList(0, items.size() - 1), "SATISFIED").status())
+        .isEqualTo(200);
+    Reply oneMissing = api.decide("legal", taskId, "APPROVE", "almost");
+    assertProblem(oneMissing, 422, "Checklist incomplete");
+    assertThat(oneMissing.body().get("detail").asText()).contains(items.get(items.size() - 1));
+
+    String unsatisfied = items.get(0);
+    Reply checklist =
+        api.answer("legal", taskId, List.of(items.get(items.size() - 1)), "SATISFIED");
+    assertThat(checklist.body().at("/gaps/unanswered")).isEmpty();
+    assertThat(
+            api.answer("legal", taskId, List.of(unsatisfied), "NOT_SATISFIED")
+                .body()
+                .at("/gaps/notSatisfied"))
+        .hasSize(1);
+    assertProblem(api.decide("legal", taskId, "APPROVE", "not yet"), 422, "Checklist incomplete");
+    assertProblem(
+        api.decide("legal", taskId, Map.of("outcome", "APPROVE_WITH_CONDITIONS", "comment", "ok")),
+        400,
+        "Invalid decision");
+    assertProblem(
+        api.put(
+            "legal",
+            "/api/tasks/" + taskId + "/checklist",
+            Map.of("answers", List.of(Map.of("itemId", "no-such-item", "answer", "SATISFIED")))),
+        400,
+        "Invalid input");
+
+    Reply conditional =
+        api.decide(
+            "legal",
+            taskId,
+            Map.of(
+                "outcome", "APPROVE_WITH_CONDITIONS",
+                "comment", "Acceptable with two conditions.",
+                "conditions",
+                    List.of("Raise the cap to 24 months of fees", "Add a 48-hour breach notice")));
+    assertThat(conditional.status()).as(String.valueOf(conditional.body())).isEqualTo(200);
+    JsonNode legal = signOff(api.get("owner", "/api/deals/" + dealId).body(), "legal", "REVIEW");
+    assertThat(legal.get("status").asText()).isEqualTo("APPROVED_WITH_CONDITIONS");
+    assertThat(texts(legal.get("conditions")))
+        .containsExactly("Raise the cap to 24 months of fees", "Add a 48-hour breach notice");
+  }
+
+  @Test
+  void approvalCarriesOverWhenTheRevisionLeavesItsSectionsUntouched() {
+    String dealId =
+        submit("Carry-over " + uniqueWord(), roundsContract("99.5%", "twelve"))
+            .body()
+            .get("id")
+            .asText();
+    requestChangesAndApproveTheRest(dealId, "legal");
+    JsonNode waiting = api.get("owner", "/api/deals/" + dealId).body();
+    assertThat(waiting.get("stage").asText()).isEqualTo("CHANGES_REQUESTED");
+    assertThat(signOff(waiting, "legal", "REVIEW").get("status").asText())
+        .isEqualTo("CHANGES_REQUESTED");
+
+    JsonNode revision = taskOf("owner", dealId);
+    assertThat(revision.get("kind").asText()).isEqualTo("REVISION");
+    assertThat(api.decide("legal", revision.get("id").asText(), "APPROVE", "not mine").status())
+        .isEqualTo(403);
+    Reply revised =
+        api.submitRevision(
+            "owner",
+            revision.get("id").asText(),
+            "v2.md",
+            roundsContract("99.5%", "twenty-four"),
+            "Cap raised to twenty-four months.");
+    assertThat(revised.status()).as(String.valueOf(revised.body())).isEqualTo(200);
+
+    JsonNode round2 = api.get("owner", "/api/deals/" + dealId).body();
+    assertThat(round2.get("stage").asText()).isEqualTo("IN_REVIEW");
+    assertThat(round2.get("reviewRound").asInt()).isEqualTo(2);
+    assertThat(round2.at("/contract/version").asInt()).isEqualTo(2);
+    assertThat(signOff(round2, "legal", "REVIEW").get("status").asText()).isEqualTo("PENDING");
+    for (String carried : List.of("security-privacy", "engineering", "product")) {
+      assertThat(signOff(round2, carried, "REVIEW").get("status").asText())
+          .as(carried)
+          .isEqualTo("APPROVED");
+    }
+    assertThat(tasksOf("engineering"))
+        .noneMatch(task -> task.get("dealId").asText().equals(dealId));
+    assertThat(approveReview("legal", taskOf("legal", dealId).get("id").asText()).status())
+        .isEqualTo(200);
+    assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText())
+        .isEqualTo("PRE_SIGNOFF");
+    assertThat(timelineSteps(dealId))
+        .contains("CHANGES_REQUESTED", "REVISION_UPLOADED", "REOPENED", "PRE_SIGNOFF_STARTED");
+  }
+
+  @Test
+  void approvalIsResetWhenTheRevisionChangesClausesItsChecklistCovers() {
+    String dealId =
+        submit("Reset " + uniqueWord(), roundsContract("99.5%", "twelve"))
+            .body()
+            .get("id")
+            .asText();
+    requestChangesAndApproveTheRest(dealId, "legal");
+    String revision = taskOf("owner", dealId).get("id").asText();
+    assertThat(
+            api.submitRevision(
+                    "owner",
+                    revision,
+                    "v2.md",
+                    roundsContract("99.9%", "twenty-four"),
+                    "Both changed.")
+                .status())
+        .isEqualTo(200);
+
+    JsonNode round2 = api.get("owner", "/api/deals/" + dealId).body();
+    JsonNode engineering = signOff(round2, "engineering", "REVIEW");
+    assertThat(engineering.get("status").asText()).isEqualTo("PENDING");
+    assertThat(engineering.get("note").asText()).contains("7.1");
+    assertThat(signOff(round2, "legal", "REVIEW").get("status").asText()).isEqualTo("PENDING");
+    assertThat(signOff(round2, "product", "REVIEW").get("status").asText()).isEqualTo("APPROVED");
+    assertThat(taskOf("engineering", dealId).get("kind").asText()).isEqualTo("REVIEW");
+  }
+
+  @Test
+  void tasksMoveOnlyWithinTheirGroup() {
+    String dealId =
+        submit("Assignment " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    String taskId = taskOf("legal", dealId).get("id").asText();
+    assertThat(
+            api.post("legal", "/api/tasks/" + taskId + "/claim", Map.of())
+                .body()
+                .get("assignee")
+                .asText())
+        .isEqualTo("legal");
+
+    assertProblem(
+        api.post("legal", "/api/tasks/" + taskId + "/assignee", Map.of("user", "engineering")),
+        403,
+        "Outside the task's group");
+    assertProblem(
+        api.post("manager", "/api/tasks/" + taskId + "/assignee", Map.of("user", "product")),
+        403,
+        "Outside the task's group");
+    assertProblem(
+        api.post("engineering", "/api/tasks/" + taskId + "/unclaim", Map.of()),
+        403,
+        "Not your task");
+    assertThat(api.post("legal", "/api/tasks/" + taskId + "/unclaim", Map.of()).status())
+        .isEqualTo(204);
+    assertThat(taskOf("legal", dealId).get("assignee").isNull()).isTrue();
+    assertThat(
+            api.post("manager", "/api/tasks/" + taskId + "/assignee", Map.of("user", "legal"))
+                .status())
+        .isEqualTo(204);
+    assertThat(taskOf("legal", dealId).get("assignee").asText()).isEqualTo("legal");
+  }
+
+  @Test
+  void reviewTasksAreDueInThreeBusinessDays() {
+    Instant before = Instant.now();
+    String dealId =
+        submit("Deadline " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    Instant due = Instant.parse(taskOf("product", dealId).get("due").asText());
+    assertThat(due)
+        .isAfter(before.plus(Duration.ofDays(3)).minusSeconds(60))
+        .isBefore(before.plus(Duration.ofDays(5)).plusSeconds(60));
+    assertThat(taskOf("product", dealId).get("overdue").asBoolean()).isFalse();
+  }
+
+  void requestChangesAndApproveTheRest(String dealId, String requester) {
+    Reply noComment =
+        api.decide(requester, taskOf(requester, dealId).get("id").asText(), "REQUEST_CHANGES", "");
+    assertProblem(noComment, 400, "Comment required");
+    assertThat(
+            api.decide(
+                    requester,
+                    taskOf(requester, dealId).get("id").asText(),
+                    "REQUEST_CHANGES",
+                    "Raise the liability cap.")
+                .status())
+        .isEqualTo(200);
+    for (String reviewer : REVIEWERS) {
+      if (!reviewer.equals(requester)) {
+        assertThat(approveReview(reviewer, taskOf(reviewer, dealId).get("id").asText()).status())
+            .isEqualTo(200);
+      }
+    }
+  }
+
+  /**
+   * A contract whose uptime clause belongs to engineering and whose cap clause belongs to legal.
+   */
+  static byte[] roundsContract(String uptime, String capMonths) {
+    return ("# AI Services Agreement\n\n## 7. Service levels\n\n7.1 Uptime. The Vendor keeps the service up "
+            + uptime
+            + " of each month.\n\n## 12. Liability\n\n12.1 Cap. Each party's aggregate liability is capped at "
+            + capMonths
+            + " months.\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  static JsonNode signOff(JsonNode deal, String group, String kind) {
+    for (JsonNode signOff : deal.get("signOffs")) {
+      if (signOff.get("group").asText().equals(group)
+          && signOff.get("kind").asText().equals(kind)) {
+        return signOff;
+      }
+    }
+    throw new AssertionError("No " + kind + " sign-off of " + group + " in " + deal);
+  }
+
+  List<String> timelineSteps(String dealId) {
+    return StreamSupport.stream(
+            api.get("owner", "/api/deals/" + dealId + "/timeline").body().spliterator(), false)
+        .map(entry -> entry.get("what").asText())
+        .toList();
+  }
+
   // --- helpers ---
 
   /** Submits a deal whose contract contains the marker and takes it through every approval. */
   String signedDeal(String marker) {
     String dealId = submit("Signed " + marker, contract(marker)).body().get("id").asText();
     for (String reviewer : REVIEWERS) {
-      assertThat(
-              api.decide(reviewer, taskOf(reviewer, dealId).get("id").asText(), "APPROVE", "ok")
-                  .status())
+      assertThat(approveReview(reviewer, taskOf(reviewer, dealId).get("id").asText()).status())
+          .isEqualTo(200);
+    }
+    for (String reviewer : REVIEWERS) {
+      assertThat(confirmPreSignoff(reviewer, taskOf(reviewer, dealId).get("id").asText()).status())
           .isEqualTo(200);
     }
     assertThat(
@@ -280,6 +626,31 @@ abstract class DealReviewApiContract {
     return dealId;
   }
 
+  /** Answers every checklist item as satisfied, then approves. */
+  Reply approveReview(String reviewer, String taskId) {
+    Reply answered = api.answerAllSatisfied(reviewer, taskId);
+    assertThat(answered.status()).as(String.valueOf(answered.body())).isEqualTo(200);
+    return api.decide(reviewer, taskId, "APPROVE", "Looks fine to " + reviewer);
+  }
+
+  /** Confirms the three pre-signoff statements. */
+  Reply confirmPreSignoff(String user, String taskId) {
+    return api.decide(
+        user,
+        taskId,
+        Map.of(
+            "outcome", "APPROVE",
+            "comment", "Ready to sign.",
+            "confirmations",
+                Map.of(
+                    "contractMatchesDeployment",
+                    true,
+                    "riskAcceptable",
+                    true,
+                    "monitoringInPlace",
+                    true)));
+  }
+
   Reply submit(String title, byte[] contract) {
     return api.submitDeal("owner", dealJson(title), "contract.md", contract);
   }
@@ -287,8 +658,17 @@ abstract class DealReviewApiContract {
   static String dealJson(String title) {
     return """
         {"title":"%s","vendor":"Northwind AI","models":["Northwind Compact 2.1"],"hostingModel":"VENDOR_SAAS",
-         "useCase":"Summarise support tickets","personalData":true}"""
+         "useCase":"Summarise support tickets","personalData":false}"""
         .formatted(title);
+  }
+
+  static String fullDealJson(
+      String title, String domains, String dataCategories, String integrationPattern) {
+    return """
+        {"title":"%s","vendor":"Northwind AI","models":["Northwind Compact 2.1"],"hostingModel":"VENDOR_SAAS",
+         "useCase":"Assist staff","fineTuning":true,"integrationPattern":"%s","useCaseDomains":%s,
+         "dataCategories":%s,"residency":["eu","DE"],"vendorMayTrain":false,"pricingModel":"USAGE","termMonths":24}"""
+        .formatted(title, integrationPattern, domains, dataCategories);
   }
 
   static byte[] contract(String marker) {

@@ -119,6 +119,84 @@ final class SignoffApi {
         user, "/api/tasks/" + taskId + "/decision", Map.of("outcome", outcome, "comment", comment));
   }
 
+  Reply put(String user, String path, Object json) {
+    return reply(
+        http.put()
+            .uri(path)
+            .headers(headers -> authorize(headers, user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(json)
+            .retrieve()
+            .toEntity(String.class));
+  }
+
+  /** The ids of every item on a review task's checklist. */
+  java.util.List<String> checklistItems(String user, String taskId) {
+    Reply checklist = get(user, "/api/tasks/" + taskId + "/checklist");
+    if (checklist.status() != 200) {
+      throw new IllegalStateException("No checklist for task " + taskId + ": " + checklist);
+    }
+    java.util.List<String> items = new java.util.ArrayList<>();
+    checklist
+        .body()
+        .at("/checklist/sections")
+        .forEach(
+            section -> section.get("items").forEach(item -> items.add(item.get("id").asText())));
+    return items;
+  }
+
+  /** Answers the given items of a review task's checklist with one answer. */
+  Reply answer(String user, String taskId, java.util.List<String> items, String answer) {
+    java.util.List<Map<String, Object>> answers =
+        items.stream()
+            .<Map<String, Object>>map(
+                item ->
+                    Map.of(
+                        "itemId",
+                        item,
+                        "answer",
+                        answer,
+                        "note",
+                        "checked",
+                        "clauseRefs",
+                        java.util.List.of("12.1")))
+            .toList();
+    return put(user, "/api/tasks/" + taskId + "/checklist", Map.of("answers", answers));
+  }
+
+  /** Answers every item of a review task's checklist as satisfied. */
+  Reply answerAllSatisfied(String user, String taskId) {
+    return answer(user, taskId, checklistItems(user, taskId), "SATISFIED");
+  }
+
+  Reply decide(String user, String taskId, Map<String, Object> decision) {
+    return post(user, "/api/tasks/" + taskId + "/decision", decision);
+  }
+
+  Reply submitRevision(
+      String user, String taskId, String fileName, byte[] contract, String answer) {
+    MultipartBodyBuilder parts = new MultipartBodyBuilder();
+    parts
+        .part(
+            "contract",
+            new ByteArrayResource(contract) {
+              @Override
+              public String getFilename() {
+                return fileName;
+              }
+            })
+        .contentType(MediaType.APPLICATION_OCTET_STREAM);
+    parts.part("answer", answer, MediaType.TEXT_PLAIN);
+    return reply(
+        http.post()
+            .uri("/api/tasks/" + taskId + "/revision")
+            .headers(headers -> authorize(headers, user))
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(parts.build())
+            .retrieve()
+            .toEntity(String.class));
+  }
+
   private void authorize(HttpHeaders headers, String user) {
     headers.setBearerAuth(tokenOf(user));
   }

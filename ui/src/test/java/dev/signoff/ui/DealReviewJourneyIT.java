@@ -2,8 +2,6 @@ package dev.signoff.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.signoff.SignoffApplication;
-import dev.signoff.support.ServerDataDirectory;
 import dev.signoff.ui.pages.DealPage;
 import dev.signoff.ui.pages.DealsBoardPage;
 import dev.signoff.ui.pages.InboxPage;
@@ -12,92 +10,36 @@ import dev.signoff.ui.pages.PrecedentSearchPage;
 import dev.signoff.ui.pages.PrecedentSearchPage.PrecedentHit;
 import dev.signoff.ui.pages.ReviewPage;
 import dev.signoff.ui.pages.SubmitDealPage;
+import dev.signoff.identity.Roles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A deal's whole way through the browser: the owner submits it with its contract, the four review
- * groups approve it, the manager gives the final approval, and the signed deal turns up in the
- * precedent search. Every user signs in through the identity provider's login form.
+ * A deal's whole way through the browser: the owner submits it with its contract, each review
+ * group answers its checklist and approves, each group confirms the pre-signoff, the manager gives
+ * the final approval, and the signed deal turns up in the precedent search. Every user signs in
+ * through the identity provider's login form.
  */
-@SpringBootTest(
-    classes = SignoffApplication.class,
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:journey;DB_CLOSE_DELAY=-1",
-      "signoff.demo.enabled=false",
-      // The development-mode popup sits in a corner of the page and can cover the buttons.
-      "vaadin.devmode.devTools.enabled=false"
-    })
-class DealReviewJourneyIT {
+class DealReviewJourneyIT extends BrowserJourney {
 
-  private static final Path FAILURES = Path.of("target", "journey-failures");
-  private static final Path SCREENSHOTS = Path.of("target", "journey-screenshots");
   private static final String CLAUSE =
       "The aggregate liability cap equals twelve months of fees; breach notification within 48"
           + " hours.";
-
-  /** Demo user and the group whose review they give. */
-  private record Reviewer(String username, String group) {}
 
   private static final List<Reviewer> REVIEWERS =
       List.of(
           new Reviewer("legal", "legal"),
           new Reviewer("security", "security-privacy"),
           new Reviewer("engineering", "engineering"),
-          new Reviewer("product", "product"));
-
-  static final Path serverData = ServerDataDirectory.create("journey");
-
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback keepBrowserStateOfFailure =
-      context ->
-          context
-              .getExecutionException()
-              .ifPresent(
-                  failure ->
-                      browser.saveEvidence(FAILURES, context.getRequiredTestMethod().getName()));
-
-  @DynamicPropertySource
-  static void serverDataInTemporaryDirectory(DynamicPropertyRegistry properties) {
-    properties.add("signoff.search.directory", () -> serverData.resolve("index").toString());
-    properties.add(
-        "signoff.identity.key-file",
-        () -> serverData.resolve("identity").resolve("signing-key.json").toString());
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+          new Reviewer("product", "product"),
+          // Personal data is sent to the model, so routing adds the privacy officer's review.
+          new Reviewer("privacy", "privacy-officer"));
 
   @Test
   void dealApprovedByAllReviewersAndManagerIsSignedAndFoundAsPrecedent(@TempDir Path files)
@@ -124,7 +66,10 @@ class DealReviewJourneyIT {
 
     submitAsOwner(title, contract);
     for (Reviewer reviewer : REVIEWERS) {
-      approveReviewAs(reviewer, title);
+      answerChecklistAndApproveAs(reviewer, title, CLAUSE);
+    }
+    for (Reviewer reviewer : REVIEWERS) {
+      confirmPreSignoffAs(reviewer, title);
     }
     InboxPage managerInbox = logIn("manager");
     giveFinalApproval(managerInbox, title);
@@ -156,21 +101,21 @@ class DealReviewJourneyIT {
     assertThat(LoginPage.visit(driver(), baseUrl() + "/deals/new").asksForCredentials()).isTrue();
   }
 
-  private void approveReviewAs(Reviewer reviewer, String title) {
+  private void confirmPreSignoffAs(Reviewer reviewer, String title) {
     InboxPage inbox = logIn(reviewer.username());
     assertThat(inbox.listsTaskFor(title)).isTrue();
 
-    ReviewPage review = inbox.openTaskFor(title);
-    assertThat(review.contractText()).contains(CLAUSE);
-    review.comment("No objections from " + reviewer.group() + ".");
+    ReviewPage confirmation = inbox.openTaskFor(title);
+    assertThat(confirmation.taskName())
+        .isEqualTo(Roles.label(reviewer.group()) + " pre-signoff confirmation");
     if (reviewer == REVIEWERS.get(0)) {
-      browser.screenshot(SCREENSHOTS.resolve("review.png"));
+      browser.screenshot(SCREENSHOTS.resolve("pre-signoff.png"));
     }
-    ReviewPage.Approved approved = review.approve();
+    ReviewPage.Decided confirmed = confirmation.confirmAll().approve();
 
-    assertThat(approved.confirmation()).contains("approved");
-    assertThat(approved.inbox().listsTaskFor(title)).isFalse();
-    approved.inbox().logOut();
+    assertThat(confirmed.confirmation()).contains("approved");
+    assertThat(confirmed.inbox().listsTaskFor(title)).isFalse();
+    confirmed.inbox().logOut();
   }
 
   private void giveFinalApproval(InboxPage inbox, String title) {
@@ -179,7 +124,7 @@ class DealReviewJourneyIT {
     assertThat(finalApproval.taskName()).isEqualTo("Final approval");
     finalApproval.comment("Signed off for the rollout.");
 
-    ReviewPage.Approved approved = finalApproval.approve();
+    ReviewPage.Decided approved = finalApproval.approve();
 
     assertThat(approved.confirmation()).contains("approved").contains("signed");
     assertThat(approved.inbox().listsTaskFor(title)).isFalse();
@@ -189,11 +134,19 @@ class DealReviewJourneyIT {
     DealPage deal = DealsBoardPage.open(driver(), baseUrl()).openDeal(title);
 
     assertThat(deal.stage()).isEqualTo("Signed");
-    assertThat(deal.decisions()).hasSize(5);
+    // One review and one pre-signoff confirmation per group, and the final approval.
+    assertThat(deal.decisions()).hasSize(2 * REVIEWERS.size() + 1);
     for (Reviewer reviewer : REVIEWERS) {
       assertThat(deal.signOff(reviewer.group())).contains("approved by " + reviewer.username());
+      assertThat(deal.preSignoff(reviewer.group()))
+          .contains("approved by " + reviewer.username());
     }
     assertThat(deal.signOff("manager")).contains("approved by manager");
+    assertThat(deal.timeline())
+        .anySatisfy(entry -> assertThat(entry).contains("Pre-signoff review started"))
+        .anySatisfy(entry -> assertThat(entry).contains("Final approval started"))
+        .last()
+        .satisfies(entry -> assertThat(entry).contains("Signed"));
   }
 
   private void signedDealIsFoundAsPrecedent(String title, String distinctiveWord) {
@@ -205,26 +158,5 @@ class DealReviewJourneyIT {
     assertThat(hit.highlighted()).contains(distinctiveWord);
     assertThat(hit.fragments())
         .anySatisfy(fragment -> assertThat(fragment).contains(distinctiveWord + " model change"));
-  }
-
-  private InboxPage logIn(String username) {
-    return LoginPage.visit(driver(), baseUrl() + "/").logInAs(username);
-  }
-
-  private WebDriver driver() {
-    return browser.driver();
-  }
-
-  private String baseUrl() {
-    return "http://127.0.0.1:" + port;
-  }
-
-  private static String randomLetters(int length) {
-    StringBuilder letters = new StringBuilder(length);
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    for (int i = 0; i < length; i++) {
-      letters.append((char) ('a' + random.nextInt(26)));
-    }
-    return letters.toString();
   }
 }

@@ -9,6 +9,8 @@ interface ContractDocumentRepository extends JpaRepository<ContractDocument, UUI
   Optional<ContractDocument> findFirstByDealIdOrderByVersionDesc(UUID dealId);
 
   int countByDealId(UUID dealId);
+
+  Optional<ContractDocument> findByDealIdAndVersion(UUID dealId, int version);
 }
 
 interface ContractContentRepository extends JpaRepository<ContractContent, UUID> {}

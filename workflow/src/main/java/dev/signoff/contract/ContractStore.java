@@ -54,6 +54,16 @@ public class ContractStore {
         .orElse("");
   }
 
+  /** The text of one version of the deal's contract. */
+  @Transactional(readOnly = true)
+  public String textOfVersion(UUID dealId, int version) {
+    return documents
+        .findByDealIdAndVersion(dealId, version)
+        .map(ContractDocument::text)
+        .orElseThrow(
+            () -> SignoffProblem.notFound("Version " + version + " of the deal's contract"));
+  }
+
   /** The latest version's original file. */
   @Transactional(readOnly = true)
   public OriginalFile currentOriginal(UUID dealId) {

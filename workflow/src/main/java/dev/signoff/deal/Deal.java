@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,6 +51,56 @@ class Deal {
   @Column(name = "personal_data", nullable = false)
   private boolean personalData;
 
+  @Column(name = "fine_tuning", nullable = false)
+  private boolean fineTuning;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "integration_pattern", nullable = false)
+  private IntegrationPattern integrationPattern;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "deal_use_case_domain", joinColumns = @JoinColumn(name = "deal_id"))
+  @OrderColumn(name = "position")
+  @Enumerated(EnumType.STRING)
+  @Column(name = "domain", nullable = false)
+  private List<UseCaseDomain> useCaseDomains = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "deal_data_category", joinColumns = @JoinColumn(name = "deal_id"))
+  @OrderColumn(name = "position")
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false)
+  private List<DataCategory> dataCategories = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "deal_residency", joinColumns = @JoinColumn(name = "deal_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "region", nullable = false)
+  private List<String> residency = new ArrayList<>();
+
+  @Column(name = "vendor_may_train", nullable = false)
+  private boolean vendorMayTrain;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pricing_model")
+  private PricingModel pricingModel;
+
+  @Column(name = "term_months")
+  private Integer termMonths;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "risk_tier")
+  private RiskTier riskTier;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
+
+  @Column(name = "review_round", nullable = false)
+  private int reviewRound = 1;
+
+  @Column(name = "checklist_version")
+  private Integer checklistVersion;
+
   @Column(nullable = false)
   private String owner;
 
@@ -73,14 +124,12 @@ class Deal {
 
   @Version private long version;
 
+  private static final int PRE_SIGNOFF_POSITION = 100;
+  private static final int FINAL_APPROVAL_POSITION = 1000;
+
   protected Deal() {}
 
-  Deal(
-      DealSheet sheet,
-      String owner,
-      List<String> reviewGroups,
-      String finalApprovalGroup,
-      Instant now) {
+  Deal(DealSheet sheet, String owner, Instant now) {
     this.id = UUID.randomUUID();
     this.title = sheet.title();
     this.vendor = sheet.vendor();
@@ -88,14 +137,104 @@ class Deal {
     this.hostingModel = sheet.hostingModel();
     this.useCase = sheet.useCase();
     this.personalData = sheet.personalData();
+    this.fineTuning = sheet.fineTuning();
+    this.integrationPattern = sheet.integrationPattern();
+    this.useCaseDomains = new ArrayList<>(sheet.useCaseDomains());
+    this.dataCategories = new ArrayList<>(sheet.dataCategories());
+    this.residency = new ArrayList<>(sheet.residency());
+    this.vendorMayTrain = sheet.vendorMayTrain();
+    this.pricingModel = sheet.pricingModel();
+    this.termMonths = sheet.termMonths();
     this.owner = owner;
     this.stage = DealStage.IN_REVIEW;
     this.submittedAt = now;
+  }
+
+  /**
+   * The routing decision: the risk tier, one review per group, then the final approval. The
+   * checklist version is the one the reviews answer for the whole life of the deal.
+   */
+  void route(
+      RiskTier tier, List<String> reviewGroups, String finalApprovalGroup, int checklistVersion) {
+    requireOpen();
+    if (!signOffs.isEmpty()) {
+      throw new IllegalStateException("Deal " + id + " is already routed");
+    }
+    this.riskTier = tier;
+    this.checklistVersion = checklistVersion;
     int position = 0;
     for (String group : reviewGroups) {
-      signOffs.add(new SignOff(this, position++, group, SignOffKind.REVIEW));
+      signOffs.add(new SignOff(this, position++, group, SignOffKind.REVIEW, reviewRound));
     }
-    signOffs.add(new SignOff(this, position, finalApprovalGroup, SignOffKind.FINAL_APPROVAL));
+    signOffs.add(
+        new SignOff(
+            this,
+            FINAL_APPROVAL_POSITION,
+            finalApprovalGroup,
+            SignOffKind.FINAL_APPROVAL,
+            reviewRound));
+  }
+
+  /** A reviewer asked for changes: the deal waits for its owner's revised contract. */
+  void awaitRevision() {
+    requireOpen();
+    stage = DealStage.CHANGES_REQUESTED;
+  }
+
+  /**
+   * Starts the next review round after a revision: the given review sign-offs are asked again, each
+   * with the reason; all others carry over.
+   */
+  void startReviewRound(Map<String, String> reopenWithReason) {
+    requireOpen();
+    reviewRound++;
+    stage = DealStage.IN_REVIEW;
+    reopenWithReason.forEach(
+        (group, why) ->
+            signOffs.stream()
+                .filter(
+                    signOff ->
+                        signOff.kind() == SignOffKind.REVIEW && signOff.group().equals(group))
+                .findFirst()
+                .orElseThrow(
+                    () -> new IllegalArgumentException("No review of " + group + " on deal " + id))
+                .reopen(reviewRound, why));
+  }
+
+  /** All reviews approved: each involved group confirms the deal is ready to sign. */
+  void startPreSignoff(List<String> groups) {
+    requireOpen();
+    stage = DealStage.PRE_SIGNOFF;
+    int position = PRE_SIGNOFF_POSITION;
+    for (String group : groups) {
+      signOffs.add(new SignOff(this, position++, group, SignOffKind.PRE_SIGNOFF, reviewRound));
+    }
+  }
+
+  /** Ends the deal before any review because its use is prohibited. */
+  void rejectAtIntake(String reason, Instant now) {
+    requireOpen();
+    this.rejectionReason = reason;
+    reject(now);
+  }
+
+  /** The sheet as submitted. */
+  DealSheet sheet() {
+    return new DealSheet(
+        title,
+        vendor,
+        models(),
+        hostingModel,
+        useCase,
+        personalData,
+        fineTuning,
+        integrationPattern,
+        List.copyOf(useCaseDomains),
+        List.copyOf(dataCategories),
+        List.copyOf(residency),
+        vendorMayTrain,
+        pricingModel,
+        termMonths);
   }
 
   void moveToFinalApproval() {
@@ -157,6 +296,22 @@ class Deal {
 
   boolean personalData() {
     return personalData;
+  }
+
+  int reviewRound() {
+    return reviewRound;
+  }
+
+  Integer checklistVersion() {
+    return checklistVersion;
+  }
+
+  RiskTier riskTier() {
+    return riskTier;
+  }
+
+  String rejectionReason() {
+    return rejectionReason;
   }
 
   String owner() {

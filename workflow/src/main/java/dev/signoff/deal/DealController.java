@@ -67,6 +67,12 @@ class DealController {
     return deals.get(dealId);
   }
 
+  @Operation(summary = "The deal's timeline: routing, decisions, revisions, resets, reminders")
+  @GetMapping("/{dealId}/timeline")
+  List<SignOffHistory> timeline(@PathVariable UUID dealId) {
+    return deals.timeline(dealId);
+  }
+
   @Operation(summary = "The extracted text of the deal's current contract")
   @GetMapping(value = "/{dealId}/contract/text", produces = MediaType.TEXT_PLAIN_VALUE)
   String contractText(@PathVariable UUID dealId) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A deal as shown to people and scripts: its sheet, stage, sign-offs and contract. */
+/**
+ * A deal as shown to people and scripts: its sheet, stage, routing (risk tier and the reviews it
+ * requires, or why it was rejected at intake), sign-offs and contract.
+ */
 public record DealDetails(
     UUID id,
     String title,
@@ -14,8 +17,21 @@ public record DealDetails(
     HostingModel hostingModel,
     String useCase,
     boolean personalData,
+    boolean fineTuning,
+    IntegrationPattern integrationPattern,
+    List<UseCaseDomain> useCaseDomains,
+    List<DataCategory> dataCategories,
+    List<String> residency,
+    boolean vendorMayTrain,
+    PricingModel pricingModel,
+    Integer termMonths,
     String owner,
     DealStage stage,
+    RiskTier riskTier,
+    List<String> requiredReviews,
+    String rejectionReason,
+    int reviewRound,
+    Integer checklistVersion,
     Instant submittedAt,
     Instant decidedAt,
     List<SignOffView> signOffs,

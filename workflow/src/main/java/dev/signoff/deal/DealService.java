@@ -7,7 +7,6 @@ import dev.signoff.contract.ExtractedContract;
 import dev.signoff.contract.OriginalFile;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
-import dev.signoff.identity.Roles;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DealService {
 
   private final DealRepository deals;
+  private final TimelineRepository timeline;
   private final ContractTextExtractor extractor;
   private final ContractStore contracts;
   private final DealViews views;
@@ -37,6 +37,7 @@ public class DealService {
 
   DealService(
       DealRepository deals,
+      TimelineRepository timeline,
       ContractTextExtractor extractor,
       ContractStore contracts,
       DealViews views,
@@ -45,6 +46,7 @@ public class DealService {
       Validator validator,
       Clock clock) {
     this.deals = deals;
+    this.timeline = timeline;
     this.extractor = extractor;
     this.contracts = contracts;
     this.views = views;
@@ -57,7 +59,9 @@ public class DealService {
   /**
    * Submits a deal with its contract and starts its review. The contract text is extracted before
    * anything is written; the deal, its contract and the review process are then stored in one
-   * transaction, so a failure leaves nothing behind.
+   * transaction, so a failure leaves nothing behind. The routing decision runs in that transaction:
+   * the returned deal has its risk tier and required reviews, or is {@code REJECTED} with the
+   * reason when its use is prohibited.
    *
    * @throws DealSheetInvalid when required fields are missing or too long
    * @throws dev.signoff.contract.ContractRejected when the file is empty, too large, unsupported or
@@ -68,15 +72,13 @@ public class DealService {
     Caller caller = CurrentCaller.get();
     validate(sheet);
     ExtractedContract contract = extractor.extract(file);
-    List<String> reviewGroups = Roles.STANDARD_REVIEW_GROUPS;
     UUID dealId =
         transaction.execute(
             status -> {
-              Deal deal =
-                  new Deal(sheet, caller.username(), reviewGroups, Roles.MANAGER, clock.instant());
+              Deal deal = new Deal(sheet, caller.username(), clock.instant());
               deals.save(deal);
               contracts.store(deal.id(), contract, caller.username());
-              events.publishEvent(new DealSubmitted(deal.id(), reviewGroups));
+              events.publishEvent(new DealSubmitted(deal.id(), caller.username(), sheet));
               return deal.id();
             });
     return get(dealId);
@@ -112,6 +114,15 @@ public class DealService {
     return deals.findByIdIn(Set.copyOf(dealIds)).stream()
         .filter(deal -> DealAccess.canSee(caller, deal))
         .map(views::details)
+        .toList();
+  }
+
+  /** The deal's timeline (routing, decisions, revisions, resets, reminders), oldest first. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<SignOffHistory> timeline(UUID dealId) {
+    return timeline.findByDealIdOrderByAtAscIdAsc(visible(dealId).id()).stream()
+        .map(TimelineEntry::view)
         .toList();
   }
 

@@ -3,6 +3,8 @@ package dev.signoff.deal;
 /** Where a deal stands in its review. */
 public enum DealStage {
   IN_REVIEW("In review"),
+  CHANGES_REQUESTED("Changes requested"),
+  PRE_SIGNOFF("Pre-signoff review"),
   FINAL_APPROVAL("Final approval"),
   SIGNED("Signed"),
   REJECTED("Rejected");

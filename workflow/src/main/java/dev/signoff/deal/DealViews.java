@@ -14,29 +14,53 @@ class DealViews {
     this.contracts = contracts;
   }
 
+  /**
+   * The groups of review and final-approval sign-offs in the given states. Pre-signoff
+   * confirmations are listed with the sign-offs but not here: they confirm, they do not sign off.
+   */
+  private static List<String> groups(
+      List<SignOffView> signOffs, java.util.function.Predicate<SignOffStatus> state) {
+    return signOffs.stream()
+        .filter(signOff -> signOff.kind() != SignOffKind.PRE_SIGNOFF)
+        .filter(signOff -> state.test(signOff.status()))
+        .map(SignOffView::group)
+        .toList();
+  }
+
   DealDetails details(Deal deal) {
     List<SignOffView> signOffs = deal.signOffs().stream().map(SignOff::view).toList();
+    DealSheet sheet = deal.sheet();
     return new DealDetails(
         deal.id(),
-        deal.title(),
-        deal.vendor(),
-        deal.models(),
-        deal.hostingModel(),
-        deal.useCase(),
-        deal.personalData(),
+        sheet.title(),
+        sheet.vendor(),
+        sheet.models(),
+        sheet.hostingModel(),
+        sheet.useCase(),
+        sheet.personalData(),
+        sheet.fineTuning(),
+        sheet.integrationPattern(),
+        sheet.useCaseDomains(),
+        sheet.dataCategories(),
+        sheet.residency(),
+        sheet.vendorMayTrain(),
+        sheet.pricingModel(),
+        sheet.termMonths(),
         deal.owner(),
         deal.stage(),
+        deal.riskTier(),
+        signOffs.stream()
+            .filter(signOff -> signOff.kind() == SignOffKind.REVIEW)
+            .map(SignOffView::group)
+            .toList(),
+        deal.rejectionReason(),
+        deal.reviewRound(),
+        deal.checklistVersion(),
         deal.submittedAt(),
         deal.decidedAt(),
         signOffs,
-        signOffs.stream()
-            .filter(signOff -> signOff.status().isDone())
-            .map(SignOffView::group)
-            .toList(),
-        signOffs.stream()
-            .filter(signOff -> signOff.status() == SignOffStatus.PENDING)
-            .map(SignOffView::group)
-            .toList(),
+        groups(signOffs, SignOffStatus::isDone),
+        groups(signOffs, status -> !status.isDone() && status != SignOffStatus.CANCELLED),
         contracts.current(deal.id()).orElse(null));
   }
 }

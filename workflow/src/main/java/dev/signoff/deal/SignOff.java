@@ -1,7 +1,9 @@
 package dev.signoff.deal;
 
 import dev.signoff.identity.Roles;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +11,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** One required sign-off of a deal: a group's review or the final approval. */
@@ -47,25 +52,74 @@ class SignOff {
   @Column(name = "decision_comment")
   private String comment;
 
+  @Column(nullable = false)
+  private int round;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "sign_off_condition", joinColumns = @JoinColumn(name = "sign_off_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "condition_text", nullable = false)
+  private List<String> conditions = new ArrayList<>();
+
+  @Column(name = "reset_note")
+  private String note;
+
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
   protected SignOff() {}
 
-  SignOff(Deal deal, int position, String group, SignOffKind kind) {
+  SignOff(Deal deal, int position, String group, SignOffKind kind, int round) {
     this.id = UUID.randomUUID();
     this.deal = deal;
     this.position = position;
     this.group = group;
     this.kind = kind;
+    this.round = round;
     this.status = SignOffStatus.PENDING;
   }
 
-  void decide(boolean approved, String decidedBy, String comment, Instant now) {
+  void decide(
+      SignOffStatus outcome,
+      String decidedBy,
+      String comment,
+      List<String> conditions,
+      Instant now) {
     if (status != SignOffStatus.PENDING) {
       throw new IllegalStateException("Sign-off of " + group + " is already " + status);
     }
-    this.status = approved ? SignOffStatus.APPROVED : SignOffStatus.REJECTED;
+    if (outcome == SignOffStatus.PENDING || outcome == SignOffStatus.CANCELLED) {
+      throw new IllegalArgumentException(outcome + " is not a decision");
+    }
+    this.status = outcome;
     this.decidedBy = decidedBy;
     this.comment = comment;
+    this.conditions = new ArrayList<>(conditions);
     this.decidedAt = now;
+  }
+
+  void remind(Instant now) {
+    remindedAt = now;
+  }
+
+  void escalate(Instant now) {
+    escalatedAt = now;
+  }
+
+  /** Asks for this sign-off again in a new review round, saying why. */
+  void reopen(int newRound, String why) {
+    this.status = SignOffStatus.PENDING;
+    this.round = newRound;
+    this.note = why;
+    this.decidedBy = null;
+    this.decidedAt = null;
+    this.comment = null;
+    this.conditions = new ArrayList<>();
+    this.remindedAt = null;
+    this.escalatedAt = null;
   }
 
   void cancel() {
@@ -84,7 +138,23 @@ class SignOff {
     return status;
   }
 
+  int round() {
+    return round;
+  }
+
   SignOffView view() {
-    return new SignOffView(group, Roles.label(group), kind, status, decidedBy, decidedAt, comment);
+    return new SignOffView(
+        group,
+        Roles.label(group),
+        kind,
+        status,
+        decidedBy,
+        decidedAt,
+        comment,
+        round,
+        List.copyOf(conditions),
+        note,
+        remindedAt,
+        escalatedAt);
   }
 }

@@ -1,7 +1,11 @@
 package dev.signoff.deal;
 
-/** Whether a sign-off is a stakeholder review or the final approval. */
+/** What a sign-off is for. */
 public enum SignOffKind {
+  /** A stakeholder group's review of the contract against its checklist. */
   REVIEW,
+  /** A stakeholder's confirmation, once all reviews approved, that the deal is ready to sign. */
+  PRE_SIGNOFF,
+  /** The manager's final approval. */
   FINAL_APPROVAL
 }

@@ -1,18 +1,26 @@
 package dev.signoff.demo;
 
+import dev.signoff.checklist.Answer;
+import dev.signoff.checklist.ItemAnswer;
 import dev.signoff.contract.ContractFile;
+import dev.signoff.deal.DataCategory;
 import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealLifecycle;
 import dev.signoff.deal.DealService;
 import dev.signoff.deal.DealSheet;
 import dev.signoff.deal.HostingModel;
+import dev.signoff.deal.IntegrationPattern;
+import dev.signoff.deal.PricingModel;
+import dev.signoff.deal.UseCaseDomain;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
 import dev.signoff.identity.Roles;
+import dev.signoff.inbox.Confirmations;
 import dev.signoff.inbox.Decision;
 import dev.signoff.inbox.InboxService;
 import dev.signoff.inbox.InboxTask;
 import dev.signoff.inbox.Outcome;
+import dev.signoff.inbox.TaskKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,12 +55,14 @@ class DemoData implements ApplicationRunner {
           Roles.SECURITY_PRIVACY, "security",
           Roles.ENGINEERING, "engineering",
           Roles.PRODUCT, "product",
+          Roles.PRIVACY_OFFICER, "privacy",
+          Roles.AI_RISK_COMMITTEE, "committee",
           Roles.MANAGER, "manager");
 
   private enum Ending {
     SIGNED,
     REJECTED_BY_LEGAL,
-    OPEN_AFTER_LEGAL
+    CHANGES_REQUESTED
   }
 
   private record DemoDeal(String file, DealSheet sheet, Ending ending) {}
@@ -67,7 +77,15 @@ class DemoData implements ApplicationRunner {
                   List.of("Northwind Compact 2.1", "Northwind Compact 2.2"),
                   HostingModel.VENDOR_SAAS,
                   "Summarise customer support tickets for agents",
-                  true),
+                  true,
+                  false,
+                  IntegrationPattern.EMBEDDED,
+                  List.of(UseCaseDomain.GENERAL),
+                  List.of(DataCategory.PERSONAL, DataCategory.BUSINESS_CONFIDENTIAL),
+                  List.of("EU"),
+                  false,
+                  PricingModel.USAGE,
+                  24),
               Ending.SIGNED),
           new DemoDeal(
               "quillworks-code-assistant.md",
@@ -77,7 +95,15 @@ class DemoData implements ApplicationRunner {
                   List.of("Quill-Coder 7B v3"),
                   HostingModel.ON_PREMISE,
                   "Code completion for internal developers",
-                  false),
+                  false,
+                  false,
+                  IntegrationPattern.EMBEDDED,
+                  List.of(UseCaseDomain.GENERAL),
+                  List.of(DataCategory.BUSINESS_CONFIDENTIAL),
+                  List.of("DE"),
+                  false,
+                  PricingModel.FLAT,
+                  36),
               Ending.SIGNED),
           new DemoDeal(
               "lexon-contract-analytics.md",
@@ -87,7 +113,15 @@ class DemoData implements ApplicationRunner {
                   List.of("Lexon Legal-S 1.4"),
                   HostingModel.CUSTOMER_VPC,
                   "Extract clauses from supplier contracts for the legal team",
-                  false),
+                  false,
+                  true,
+                  IntegrationPattern.API,
+                  List.of(UseCaseDomain.GENERAL),
+                  List.of(DataCategory.BUSINESS_CONFIDENTIAL),
+                  List.of("EU"),
+                  false,
+                  PricingModel.CAPACITY,
+                  24),
               Ending.SIGNED),
           new DemoDeal(
               "talentgauge-screening.md",
@@ -97,7 +131,15 @@ class DemoData implements ApplicationRunner {
                   List.of("TG-Screen 5"),
                   HostingModel.VENDOR_SAAS,
                   "Pre-screen job applicants",
-                  true),
+                  true,
+                  false,
+                  IntegrationPattern.API,
+                  List.of(UseCaseDomain.EMPLOYMENT),
+                  List.of(DataCategory.PERSONAL),
+                  List.of("US"),
+                  true,
+                  PricingModel.USAGE,
+                  12),
               Ending.REJECTED_BY_LEGAL),
           new DemoDeal(
               "brightline-knowledge-retrieval.md",
@@ -107,8 +149,16 @@ class DemoData implements ApplicationRunner {
                   List.of("Brightline Mini 0.9"),
                   HostingModel.VENDOR_SAAS,
                   "Internal knowledge retrieval for the support team",
-                  false),
-              Ending.OPEN_AFTER_LEGAL));
+                  false,
+                  false,
+                  IntegrationPattern.API,
+                  List.of(UseCaseDomain.GENERAL),
+                  List.of(DataCategory.BUSINESS_CONFIDENTIAL),
+                  List.of("EU"),
+                  false,
+                  PricingModel.CAPACITY,
+                  6),
+              Ending.CHANGES_REQUESTED));
 
   private final DealService deals;
   private final DealLifecycle lifecycle;
@@ -132,40 +182,96 @@ class DemoData implements ApplicationRunner {
               () -> deals.submit(demo.sheet(), new ContractFile(demo.file(), read(demo.file()))));
       switch (demo.ending()) {
         case SIGNED -> {
-          Roles.STANDARD_REVIEW_GROUPS.forEach(
-              group -> decide(deal.id(), group, Outcome.APPROVE, approval(group)));
-          decide(deal.id(), Roles.MANAGER, Outcome.APPROVE, "Risk accepted; sign.");
+          for (String group : deal.requiredReviews()) {
+            answerEveryItem(deal.id(), group);
+            decide(
+                deal.id(), group, TaskKind.REVIEW, new Decision(Outcome.APPROVE, approval(group)));
+          }
+          for (String group : deal.requiredReviews()) {
+            decide(
+                deal.id(),
+                group,
+                TaskKind.PRE_SIGNOFF,
+                new Decision(
+                    Outcome.APPROVE,
+                    "Matches the rollout plan.",
+                    List.of(),
+                    new Confirmations(true, true, true)));
+          }
+          decide(
+              deal.id(),
+              Roles.MANAGER,
+              TaskKind.FINAL_APPROVAL,
+              new Decision(Outcome.APPROVE, "Risk accepted; sign."));
         }
         case REJECTED_BY_LEGAL ->
             decide(
                 deal.id(),
                 Roles.LEGAL,
-                Outcome.REJECT,
-                "Vendor trains on our data by default, caps liability at 3 months and names no breach notice hours.");
-        case OPEN_AFTER_LEGAL ->
-            decide(deal.id(), Roles.LEGAL, Outcome.APPROVE, approval(Roles.LEGAL));
+                TaskKind.REVIEW,
+                new Decision(
+                    Outcome.REJECT,
+                    "Vendor trains on our data by default, caps liability at 3 months and names no"
+                        + " breach notice hours."));
+        case CHANGES_REQUESTED -> {
+          answerEveryItem(deal.id(), Roles.LEGAL);
+          decide(
+              deal.id(),
+              Roles.LEGAL,
+              TaskKind.REVIEW,
+              new Decision(
+                  Outcome.APPROVE_WITH_CONDITIONS,
+                  "Acceptable for a six-month pilot.",
+                  List.of("Raise the cap for data-protection claims to EUR 2M before production."),
+                  null));
+          decide(
+              deal.id(),
+              Roles.SECURITY_PRIVACY,
+              TaskKind.REVIEW,
+              new Decision(
+                  Outcome.REQUEST_CHANGES,
+                  "Breach notification must be within 48 hours, not 72; name the subprocessors."));
+          for (String group : List.of(Roles.ENGINEERING, Roles.PRODUCT)) {
+            answerEveryItem(deal.id(), group);
+            decide(
+                deal.id(), group, TaskKind.REVIEW, new Decision(Outcome.APPROVE, approval(group)));
+          }
+        }
       }
     }
     log.info("Loaded {} demo deals", DEALS.size());
   }
 
-  private void decide(UUID dealId, String group, Outcome outcome, String comment) {
+  private void decide(UUID dealId, String group, TaskKind kind, Decision decision) {
+    as(group, () -> inbox.decide(taskOf(dealId, group, kind).id(), decision));
+  }
+
+  /** Answers every item of the group's checklist as satisfied, as a thorough reviewer would. */
+  private void answerEveryItem(UUID dealId, String group) {
     as(
         group,
         () -> {
-          InboxTask task =
-              inbox.myTasks().stream()
-                  .filter(
-                      candidate ->
-                          candidate.dealId().equals(dealId)
-                              && group.equals(candidate.candidateGroup()))
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          new IllegalStateException(
-                              "No " + group + " task on demo deal " + dealId));
-          return inbox.decide(task.id(), new Decision(outcome, comment));
+          String taskId = taskOf(dealId, group, TaskKind.REVIEW).id();
+          List<ItemAnswer> answers =
+              inbox.checklist(taskId).checklist().items().stream()
+                  .map(
+                      item ->
+                          new ItemAnswer(
+                              item.id(), Answer.SATISFIED, "Checked against the draft.", List.of()))
+                  .toList();
+          return inbox.answerChecklist(taskId, answers);
         });
+  }
+
+  private InboxTask taskOf(UUID dealId, String group, TaskKind kind) {
+    return inbox.myTasks().stream()
+        .filter(task -> task.dealId().equals(dealId) && task.kind() == kind)
+        .filter(task -> group.equals(task.candidateGroup()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No " + group + " " + kind + " task on demo deal " + dealId));
   }
 
   private static String approval(String group) {

@@ -19,12 +19,12 @@ public record Caller(String username, Set<String> groups) {
   }
 
   public boolean isMemberOf(String group) {
-    return groups.contains(group);
+    return group != null && groups.contains(group);
   }
 
   public boolean isMemberOfAny(Iterable<String> candidates) {
     for (String candidate : candidates) {
-      if (groups.contains(candidate)) {
+      if (isMemberOf(candidate)) {
         return true;
       }
     }

@@ -13,6 +13,8 @@ public final class Roles {
   public static final String SECURITY_PRIVACY = "security-privacy";
   public static final String ENGINEERING = "engineering";
   public static final String PRODUCT = "product";
+  public static final String PRIVACY_OFFICER = "privacy-officer";
+  public static final String AI_RISK_COMMITTEE = "ai-risk-committee";
   public static final String MANAGER = "manager";
   public static final String ADMIN = "admin";
 
@@ -22,7 +24,16 @@ public final class Roles {
 
   /** All roles, in the order they are shown. */
   public static final List<String> ALL =
-      List.of(DEAL_OWNER, LEGAL, SECURITY_PRIVACY, ENGINEERING, PRODUCT, MANAGER, ADMIN);
+      List.of(
+          DEAL_OWNER,
+          LEGAL,
+          SECURITY_PRIVACY,
+          ENGINEERING,
+          PRODUCT,
+          PRIVACY_OFFICER,
+          AI_RISK_COMMITTEE,
+          MANAGER,
+          ADMIN);
 
   /** Spring Security authority prefix under which groups are granted. */
   public static final String AUTHORITY_PREFIX = "ROLE_";
@@ -37,6 +48,8 @@ public final class Roles {
       case SECURITY_PRIVACY -> "Security & privacy";
       case ENGINEERING -> "Engineering";
       case PRODUCT -> "Product";
+      case PRIVACY_OFFICER -> "Privacy officer";
+      case AI_RISK_COMMITTEE -> "AI risk committee";
       case MANAGER -> "Manager";
       case ADMIN -> "Admin";
       default -> group;

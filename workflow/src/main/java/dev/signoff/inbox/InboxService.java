@@ -1,5 +1,10 @@
 package dev.signoff.inbox;
 
+import dev.signoff.checklist.ChecklistReviews;
+import dev.signoff.checklist.ItemAnswer;
+import dev.signoff.checklist.ReviewChecklist;
+import dev.signoff.contract.ContractFile;
+import dev.signoff.contract.ContractTextExtractor;
 import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealService;
 import dev.signoff.identity.Caller;
@@ -7,6 +12,7 @@ import dev.signoff.identity.CurrentCaller;
 import dev.signoff.identity.Roles;
 import dev.signoff.review.ReviewProcess;
 import dev.signoff.review.ReviewProcessClient;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -23,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Each person's open tasks: those assigned to them and those of their groups. */
 @Service
@@ -31,14 +38,35 @@ public class InboxService {
   private final TaskService tasks;
   private final ReviewProcessClient process;
   private final DealService deals;
+  private final OpenTasks openTasks;
   private final TaskDecisions decisions;
+  private final TaskAssignments assignments;
+  private final ContractTextExtractor extractor;
+  private final ChecklistReviews checklists;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
 
   InboxService(
-      TaskService tasks, ReviewProcessClient process, DealService deals, TaskDecisions decisions) {
+      TaskService tasks,
+      ReviewProcessClient process,
+      DealService deals,
+      OpenTasks openTasks,
+      TaskDecisions decisions,
+      TaskAssignments assignments,
+      ContractTextExtractor extractor,
+      ChecklistReviews checklists,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.tasks = tasks;
     this.process = process;
     this.deals = deals;
+    this.openTasks = openTasks;
     this.decisions = decisions;
+    this.assignments = assignments;
+    this.extractor = extractor;
+    this.checklists = checklists;
+    this.transaction = transaction;
+    this.clock = clock;
   }
 
   /** The caller's open tasks and their groups' open tasks (claimed or not), most urgent first. */
@@ -83,10 +111,11 @@ public class InboxService {
         Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
             .orElseThrow(() -> TaskProblem.taskNotFound(taskId));
     String group = candidateGroupOf(task);
-    if (!caller.username().equals(task.getAssignee()) && !caller.isMemberOf(group)) {
+    if (!caller.username().equals(task.getAssignee())
+        && (group == null || !caller.isMemberOf(group))) {
       throw TaskProblem.taskNotFound(taskId);
     }
-    return describe(List.of(task), Map.of(taskId, group)).stream()
+    return describe(List.of(task), group == null ? Map.of() : Map.of(taskId, group)).stream()
         .findFirst()
         .orElseThrow(() -> TaskProblem.taskNotFound(taskId));
   }
@@ -101,22 +130,108 @@ public class InboxService {
   @PreAuthorize("isAuthenticated()")
   public DecisionResult decide(String taskId, Decision decision) {
     if (decision == null || decision.outcome() == null) {
-      throw TaskProblem.invalid("Say APPROVE or REJECT as the outcome.");
+      throw TaskProblem.invalid(
+          "Give the outcome: APPROVE, APPROVE_WITH_CONDITIONS, REQUEST_CHANGES or REJECT.");
     }
     if (decision.comment() != null && decision.comment().length() > 4000) {
       throw TaskProblem.invalid("The comment is longer than 4000 characters.");
     }
-    if (decision.outcome() == Outcome.REJECT && decision.comment() == null) {
-      throw TaskProblem.commentRequired();
+    if (decision.conditions().size() > 20
+        || decision.conditions().stream().anyMatch(condition -> condition.length() > 1000)) {
+      throw TaskProblem.invalid("At most 20 conditions of at most 1000 characters each.");
     }
     return decisions.decide(CurrentCaller.get(), taskId, decision);
+  }
+
+  /**
+   * The deal owner answers a request for changes with a revised contract (and a note to the
+   * reviewers); the next review round starts.
+   *
+   * @throws dev.signoff.contract.ContractRejected when the file is empty, too large, unsupported or
+   *     unreadable (nothing is stored)
+   */
+  @PreAuthorize("isAuthenticated()")
+  public DecisionResult submitRevision(String taskId, ContractFile revision, String answer) {
+    Caller caller = CurrentCaller.get();
+    String note = answer == null || answer.isBlank() ? null : answer.strip();
+    if (note != null && note.length() > 4000) {
+      throw TaskProblem.invalid("The answer is longer than 4000 characters.");
+    }
+    return decisions.submitRevision(caller, taskId, extractor.extract(revision), note);
+  }
+
+  /**
+   * The checklist of a review task: the items its group answers for the deal, the answers so far,
+   * and what still blocks an approval.
+   *
+   * @throws TaskProblem 404 when the task is not the caller's or their group's; 400 when it is not
+   *     a review
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public ReviewChecklist checklist(String taskId) {
+    InboxTask task = get(taskId);
+    requireReview(task);
+    return checklists.of(task.dealId(), task.candidateGroup());
+  }
+
+  /**
+   * Answers items of a review task's checklist (each answer replaces the earlier one).
+   *
+   * @throws TaskProblem 403 / 409 as for a decision; IllegalArgumentException for unknown items
+   */
+  @PreAuthorize("isAuthenticated()")
+  public ReviewChecklist answerChecklist(String taskId, List<ItemAnswer> answers) {
+    Caller caller = CurrentCaller.get();
+    if (answers == null || answers.isEmpty()) {
+      throw TaskProblem.invalid("Send at least one answer.");
+    }
+    if (answers.stream()
+        .anyMatch(answer -> answer.note().length() > 2000 || answer.clauseRefs().size() > 20)) {
+      throw TaskProblem.invalid("Notes are limited to 2000 characters and 20 clause references.");
+    }
+    return transaction.execute(
+        status -> {
+          Task task = openTasks.open(taskId);
+          String group = openTasks.candidateGroupOf(taskId);
+          OpenTasks.requireMayAct(caller, task, group);
+          if (TaskKind.ofElement(task.getTaskDefinitionKey()) != TaskKind.REVIEW) {
+            throw TaskProblem.invalid("Only review tasks have a checklist.");
+          }
+          return checklists.answer(openTasks.dealIdOf(taskId), group, answers, caller.username());
+        });
+  }
+
+  private static void requireReview(InboxTask task) {
+    if (task.kind() != TaskKind.REVIEW) {
+      throw TaskProblem.invalid("Only review tasks have a checklist.");
+    }
   }
 
   /** Claims a task of one of the caller's groups. */
   @PreAuthorize("isAuthenticated()")
   public InboxTask claim(String taskId) {
-    decisions.claim(CurrentCaller.get(), taskId);
+    assignments.claim(CurrentCaller.get(), taskId);
     return get(taskId);
+  }
+
+  /** Gives a claimed task back to its group (its assignee, or a manager). */
+  @PreAuthorize("isAuthenticated()")
+  public void unclaim(String taskId) {
+    assignments.unclaim(CurrentCaller.get(), taskId);
+  }
+
+  /**
+   * Hands a task to another member of its group (delegate, or reassign as a manager).
+   *
+   * @throws TaskProblem 403 when the new assignee is not a member of the task's group
+   */
+  @PreAuthorize("isAuthenticated()")
+  public void assign(String taskId, String newAssignee) {
+    if (newAssignee == null || newAssignee.isBlank()) {
+      throw TaskProblem.invalid("Name the user to hand the task to.");
+    }
+    assignments.assign(CurrentCaller.get(), taskId, newAssignee.strip());
   }
 
   private List<InboxTask> describe(
@@ -135,31 +250,38 @@ public class InboxService {
                 return null;
               }
               String group = knownGroups.getOrDefault(task.getId(), candidateGroupOf(task));
+              Instant due = instant(task.getDueDate());
               return new InboxTask(
                   task.getId(),
                   deal.id(),
                   deal.title(),
                   deal.vendor(),
                   nameOf(task, group),
+                  TaskKind.ofElement(task.getTaskDefinitionKey()),
                   group,
                   task.getAssignee(),
                   instant(task.getCreateTime()),
-                  instant(task.getDueDate()));
+                  due,
+                  due != null && due.isBefore(clock.instant()));
             })
         .filter(Objects::nonNull)
         .sorted(
-            Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            Comparator.comparing((InboxTask task) -> !task.overdue())
+                .thenComparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(InboxTask::created))
         .toList();
   }
 
   private String candidateGroupOf(Task task) {
-    return decisions.candidateGroupOf(task.getId());
+    return openTasks.candidateGroupOf(task.getId());
   }
 
   private static String nameOf(Task task, String group) {
     if (ReviewProcess.REVIEW_TASK.equals(task.getTaskDefinitionKey()) && group != null) {
       return Roles.label(group) + " review";
+    }
+    if (ReviewProcess.PRE_SIGNOFF_TASK.equals(task.getTaskDefinitionKey()) && group != null) {
+      return Roles.label(group) + " pre-signoff confirmation";
     }
     return task.getName();
   }

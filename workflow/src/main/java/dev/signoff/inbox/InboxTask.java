@@ -11,10 +11,12 @@ import java.util.UUID;
  * @param dealTitle title of that deal
  * @param vendor vendor of that deal
  * @param name what the task asks for, e.g. "Legal review"
+ * @param kind review, revision, pre-signoff confirmation or final approval
  * @param candidateGroup the group whose members may take the task
  * @param assignee who has claimed it, or null
  * @param created when it was created
  * @param due when it is due, or null
+ * @param overdue whether the due date has passed
  */
 public record InboxTask(
     String id,
@@ -22,7 +24,9 @@ public record InboxTask(
     String dealTitle,
     String vendor,
     String name,
+    TaskKind kind,
     String candidateGroup,
     String assignee,
     Instant created,
-    Instant due) {}
+    Instant due,
+    boolean overdue) {}

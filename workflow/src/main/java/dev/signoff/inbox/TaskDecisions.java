@@ -1,18 +1,20 @@
 package dev.signoff.inbox;
 
+import dev.signoff.checklist.ChecklistReviews;
+import dev.signoff.contract.ContractInfo;
+import dev.signoff.contract.ContractStore;
+import dev.signoff.contract.ExtractedContract;
 import dev.signoff.deal.DealLifecycle;
-import dev.signoff.deal.SignOffKind;
 import dev.signoff.identity.Caller;
 import dev.signoff.review.ReviewProcess;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decides and claims tasks in their own transactions. A decision that collides with a parallel one
- * on another task of the same deal (the engine's optimistic locking) is retried in a fresh
- * transaction; a decision that lost the race for the same task ends as "already completed".
+ * Decides tasks, and takes the owner's revisions, in their own transactions. A decision that
+ * collides with a parallel one on another task of the same deal (the engine's optimistic locking)
+ * is retried in a fresh transaction; a decision that lost the race for the same task ends as
+ * "already completed".
  */
 @Component
 class TaskDecisions {
@@ -32,25 +35,60 @@ class TaskDecisions {
   private static final int ATTEMPTS = 4;
 
   private final TaskService tasks;
-  private final HistoryService history;
+  private final OpenTasks openTasks;
   private final DealLifecycle lifecycle;
+  private final ContractStore contracts;
+  private final ChecklistReviews checklists;
   private final TransactionTemplate transaction;
 
   TaskDecisions(
       TaskService tasks,
-      HistoryService history,
+      OpenTasks openTasks,
       DealLifecycle lifecycle,
+      ContractStore contracts,
+      ChecklistReviews checklists,
       TransactionTemplate transaction) {
     this.tasks = tasks;
-    this.history = history;
+    this.openTasks = openTasks;
     this.lifecycle = lifecycle;
+    this.contracts = contracts;
+    this.checklists = checklists;
     this.transaction = transaction;
   }
 
   DecisionResult decide(Caller caller, String taskId, Decision decision) {
+    return retryingCollisions(taskId, () -> decideOnce(caller, taskId, decision));
+  }
+
+  /**
+   * The owner's revision: stores the new contract version, records the answer, and completes the
+   * revision task, which starts the next review round, all in one transaction.
+   */
+  DecisionResult submitRevision(
+      Caller caller, String taskId, ExtractedContract revision, String answer) {
+    return retryingCollisions(
+        taskId,
+        () -> {
+          Task task = openTasks.open(taskId);
+          if (TaskKind.ofElement(task.getTaskDefinitionKey()) != TaskKind.REVISION) {
+            throw TaskProblem.invalid("Task " + taskId + " does not ask for a revised contract.");
+          }
+          if (!caller.username().equals(task.getAssignee())) {
+            throw TaskProblem.notYours(taskId);
+          }
+          UUID dealId = openTasks.dealIdOf(taskId);
+          ContractInfo stored = contracts.store(dealId, revision, caller.username());
+          lifecycle.recordRevision(dealId, stored.version(), answer, caller.username());
+          tasks.complete(taskId);
+          return new DecisionResult(taskId, dealId, null, lifecycle.stageOf(dealId).name());
+        });
+  }
+
+  private DecisionResult retryingCollisions(
+      String taskId, java.util.function.Supplier<DecisionResult> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.execute(status -> decideOnce(caller, taskId, decision));
+        return transaction.execute(status -> work.get());
       } catch (OptimisticLockingException
           | OptimisticLockingFailureException
           | NullValueException
@@ -74,82 +112,77 @@ class TaskDecisions {
     }
   }
 
-  void claim(Caller caller, String taskId) {
-    try {
-      transaction.executeWithoutResult(
-          status -> {
-            Task task = openTask(taskId);
-            requireMayAct(caller, task, candidateGroupOf(taskId));
-            if (task.getAssignee() == null) {
-              tasks.claim(taskId, caller.username());
-            }
-          });
-    } catch (TaskAlreadyClaimedException e) {
-      throw TaskProblem.claimedBySomeoneElse(taskId, e.getTaskAssignee());
-    } catch (OptimisticLockingException
-        | OptimisticLockingFailureException
-        | NullValueException
-        | NotFoundException e) {
-      throw TaskProblem.alreadyCompleted(taskId);
-    }
-  }
-
   private DecisionResult decideOnce(Caller caller, String taskId, Decision decision) {
-    Task task = openTask(taskId);
-    String group = candidateGroupOf(taskId);
-    requireMayAct(caller, task, group);
-    UUID dealId = UUID.fromString((String) tasks.getVariable(taskId, ReviewProcess.DEAL_ID));
-    boolean approved = decision.outcome() == Outcome.APPROVE;
-    boolean finalApproval = ReviewProcess.FINAL_APPROVAL_TASK.equals(task.getTaskDefinitionKey());
+    Task task = openTasks.open(taskId);
+    String group = openTasks.candidateGroupOf(taskId);
+    OpenTasks.requireMayAct(caller, task, group);
+    TaskKind kind = TaskKind.ofElement(task.getTaskDefinitionKey());
+    UUID dealId = openTasks.dealIdOf(taskId);
+    Map<String, Object> variables = variablesFor(kind, decision);
+    if (kind == TaskKind.REVIEW) {
+      checklists.requireDecidable(dealId, group, decision.outcome().status());
+    }
     if (task.getAssignee() == null) {
       tasks.claim(taskId, caller.username());
     }
     lifecycle.recordDecision(
         dealId,
         group,
-        finalApproval ? SignOffKind.FINAL_APPROVAL : SignOffKind.REVIEW,
-        approved,
+        kind.signOffKind().orElseThrow(),
+        decision.outcome().status(),
         decision.comment(),
+        decision.conditions(),
         caller.username());
-    Map<String, Object> variables =
-        finalApproval
-            ? Map.of(ReviewProcess.FINAL_APPROVED, approved)
-            : Map.of(ReviewProcess.REJECTED, !approved);
     tasks.complete(taskId, variables);
     return new DecisionResult(taskId, dealId, decision.outcome(), lifecycle.stageOf(dealId).name());
   }
 
-  private Task openTask(String taskId) {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task != null) {
-      return task;
+  /**
+   * What the process needs to hear, after checking that the decision fits the task: reviews take
+   * all four outcomes, the pre-signoff confirmation and the final approval approve or reject.
+   */
+  private static Map<String, Object> variablesFor(TaskKind kind, Decision decision) {
+    Outcome outcome = decision.outcome();
+    boolean rejected = outcome == Outcome.REJECT;
+    if ((outcome == Outcome.REQUEST_CHANGES || rejected) && decision.comment() == null) {
+      throw TaskProblem.commentRequired(outcome);
     }
-    if (history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
-      throw TaskProblem.alreadyCompleted(taskId);
+    switch (kind) {
+      case REVIEW -> {
+        if (outcome == Outcome.APPROVE_WITH_CONDITIONS && decision.conditions().isEmpty()) {
+          throw TaskProblem.invalid(
+              "Name at least one condition when you approve with conditions.");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ReviewProcess.REJECTED, rejected);
+        if (outcome == Outcome.REQUEST_CHANGES) {
+          variables.put(ReviewProcess.CHANGES_REQUESTED, true);
+        }
+        return variables;
+      }
+      case PRE_SIGNOFF -> {
+        requireApproveOrReject(kind, outcome);
+        if (!rejected && (decision.confirmations() == null || !decision.confirmations().all())) {
+          throw TaskProblem.invalid(
+              "Confirm all three statements (the contract matches the planned deployment, the risk"
+                  + " is acceptable, monitoring and governance are in place), or reject with the reason.");
+        }
+        return Map.of(ReviewProcess.REJECTED, rejected);
+      }
+      case FINAL_APPROVAL -> {
+        requireApproveOrReject(kind, outcome);
+        return Map.of(ReviewProcess.FINAL_APPROVED, !rejected);
+      }
+      default ->
+          throw TaskProblem.invalid(
+              "This task is the contract revision: upload the revised contract instead of deciding.");
     }
-    throw TaskProblem.taskNotFound(taskId);
   }
 
-  private static void requireMayAct(Caller caller, Task task, String group) {
-    String assignee = task.getAssignee();
-    if (caller.username().equals(assignee)) {
-      return;
+  private static void requireApproveOrReject(TaskKind kind, Outcome outcome) {
+    if (outcome != Outcome.APPROVE && outcome != Outcome.REJECT) {
+      throw TaskProblem.invalid(
+          "A " + kind.name().toLowerCase().replace('_', ' ') + " task takes APPROVE or REJECT.");
     }
-    if (group == null || !caller.isMemberOf(group)) {
-      throw TaskProblem.notYours(task.getId());
-    }
-    if (assignee != null) {
-      throw TaskProblem.claimedBySomeoneElse(task.getId(), assignee);
-    }
-  }
-
-  /** The group a task is offered to (its first candidate group), or null. */
-  String candidateGroupOf(String taskId) {
-    return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(
-            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId())
-        .findFirst()
-        .orElse(null);
   }
 }

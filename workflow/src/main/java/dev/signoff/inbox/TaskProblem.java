@@ -36,9 +36,19 @@ public class TaskProblem extends SignoffProblem {
         "Task " + taskId + " is claimed by " + assignee + ".");
   }
 
-  static TaskProblem commentRequired() {
+  static TaskProblem commentRequired(Outcome outcome) {
+    String why =
+        outcome == Outcome.REJECT
+            ? "Give the reason in a comment when you reject."
+            : "Say in a comment what must change when you request changes.";
+    return new TaskProblem(HttpStatus.BAD_REQUEST, "Comment required", why);
+  }
+
+  static TaskProblem outsideGroup(String taskId, String user, String group) {
     return new TaskProblem(
-        HttpStatus.BAD_REQUEST, "Comment required", "Say why in a comment when you reject.");
+        HttpStatus.FORBIDDEN,
+        "Outside the task's group",
+        "Task " + taskId + " belongs to group " + group + "; " + user + " is not a member of it.");
   }
 
   static TaskProblem invalid(String detail) {

@@ -1,8 +1,10 @@
 package dev.signoff.review;
 
+import dev.signoff.deal.DealSheet;
 import dev.signoff.deal.DealSubmitted;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -29,22 +31,39 @@ public class ReviewProcessClient {
     this.clock = clock;
   }
 
-  /** Starts the review inside the submitting transaction; the deal id is the business key. */
+  /**
+   * Starts the review inside the submitting transaction; the deal id is the business key. The deal
+   * sheet's facts become the inputs of the routing decision.
+   */
   @EventListener
   void on(DealSubmitted submitted) {
     Instant now = clock.instant();
+    DealSheet sheet = submitted.sheet();
     runtime.startProcessInstanceByKey(
         ReviewProcess.PROCESS_KEY,
         submitted.dealId().toString(),
         Variables.createVariables()
             .putValue(ReviewProcess.DEAL_ID, submitted.dealId().toString())
-            .putValue(ReviewProcess.REVIEW_GROUPS, List.copyOf(submitted.reviewGroups()))
+            .putValue(ReviewProcess.OWNER, submitted.owner())
+            .putValue(ReviewProcess.CHANGES_REQUESTED, false)
+            .putValue(ReviewProcess.USE_CASE_DOMAINS, names(sheet.useCaseDomains()))
+            .putValue(ReviewProcess.DATA_CATEGORIES, names(sheet.dataCategories()))
+            .putValue(ReviewProcess.INTEGRATION_PATTERN, sheet.integrationPattern().name())
+            .putValue(ReviewProcess.HOSTING_MODEL, sheet.hostingModel().name())
+            .putValue(ReviewProcess.VENDOR_MAY_TRAIN, sheet.vendorMayTrain())
+            .putValue(ReviewProcess.FINE_TUNING, sheet.fineTuning())
             .putValue(ReviewProcess.REVIEW_DUE, Date.from(now.plus(properties.reviewDuration())))
             .putValue(
                 ReviewProcess.FINAL_APPROVAL_DUE,
                 Date.from(
                     now.plus(properties.reviewDuration()).plus(properties.finalApprovalDuration())))
             .putValue(ReviewProcess.REJECTED, false));
+  }
+
+  private static ArrayList<String> names(List<? extends Enum<?>> values) {
+    return values.stream()
+        .map(Enum::name)
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
   }
 
   /** The deal of each given process instance (instances that ended are left out). */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
@@ -21,7 +22,9 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,10 +71,18 @@ class ReviewProcessModelTest {
           Class<? extends FlowNode> expectedType =
               constant.endsWith("_TASK") ? Task.class : EndEvent.class;
           assertThat(element).as("%s = \"%s\"", constant, id).isInstanceOf(expectedType);
-          assertThat(element.getParentElement())
-              .as("%s belongs to the process", constant)
-              .isInstanceOf(Process.class);
+          assertThat(processOf(element)).as("%s belongs to the process", constant).isNotNull();
         });
+  }
+
+  @Test
+  void everyDelegateOfTheModelIsListed() {
+    assertThat(
+            model.getModelElementsByType(ServiceTask.class).stream()
+                .map(ServiceTask::getCamundaDelegateExpression)
+                .distinct())
+        .containsExactlyInAnyOrderElementsOf(
+            ReviewProcess.DELEGATES.stream().map(ReviewProcessModelTest::expression).toList());
   }
 
   @Test
@@ -87,9 +98,7 @@ class ReviewProcessModelTest {
   @Test
   void everyServiceTaskUsesOneOfTheKnownDelegates() {
     Collection<String> knownDelegates =
-        constantsStartingWith("MARK_DEAL_").values().stream()
-            .map(ReviewProcessModelTest::expression)
-            .toList();
+        ReviewProcess.DELEGATES.stream().map(ReviewProcessModelTest::expression).toList();
 
     assertThat(model.getModelElementsByType(ServiceTask.class))
         .isNotEmpty()
@@ -108,8 +117,10 @@ class ReviewProcessModelTest {
         .isEqualTo(expression(ReviewProcess.REVIEW_GROUP));
     assertThat(review.getCamundaDueDate()).isEqualTo(expression(ReviewProcess.REVIEW_DUE));
 
+    SubProcess round = model.getModelElementById(ReviewProcess.REVIEW_SUBPROCESS);
+    assertThat(review.getParentElement()).isSameAs(round);
     MultiInstanceLoopCharacteristics loop =
-        (MultiInstanceLoopCharacteristics) review.getLoopCharacteristics();
+        (MultiInstanceLoopCharacteristics) round.getLoopCharacteristics();
     assertThat(loop).as("review task is multi-instance").isNotNull();
     assertThat(loop.isSequential()).as("reviews run in parallel").isFalse();
     assertThat(loop.getCamundaCollection()).isEqualTo(expression(ReviewProcess.REVIEW_GROUPS));
@@ -118,9 +129,9 @@ class ReviewProcessModelTest {
 
   @Test
   void firstRejectionEndsTheReviews() {
-    UserTask review = model.getModelElementById(ReviewProcess.REVIEW_TASK);
+    SubProcess round = model.getModelElementById(ReviewProcess.REVIEW_SUBPROCESS);
     MultiInstanceLoopCharacteristics loop =
-        (MultiInstanceLoopCharacteristics) review.getLoopCharacteristics();
+        (MultiInstanceLoopCharacteristics) round.getLoopCharacteristics();
 
     assertThat(loop.getCompletionCondition().getTextContent().strip())
         .isEqualTo(expression(ReviewProcess.REJECTED));
@@ -137,14 +148,58 @@ class ReviewProcessModelTest {
   }
 
   @Test
-  void reviewGatewayRoutesOnRejected() {
-    Map<String, String> conditions = conditionsOfGatewayAfter(ReviewProcess.REVIEW_TASK);
+  void reviewRoundGatewayRoutesOnRejectedAndChangesRequested() {
+    Map<String, String> conditions = conditionsOfGatewayAfter(ReviewProcess.REVIEW_SUBPROCESS);
 
     assertThat(conditions)
         .containsOnly(
             Map.entry(ReviewProcess.MARK_REJECTED_TASK, expression(ReviewProcess.REJECTED)),
             Map.entry(
-                ReviewProcess.MARK_FINAL_APPROVAL_TASK, "${!" + ReviewProcess.REJECTED + "}"));
+                ReviewProcess.MARK_CHANGES_REQUESTED_TASK,
+                "${!" + ReviewProcess.REJECTED + " && " + ReviewProcess.CHANGES_REQUESTED + "}"),
+            Map.entry(
+                ReviewProcess.START_PRE_SIGNOFF_TASK,
+                "${!" + ReviewProcess.REJECTED + " && !" + ReviewProcess.CHANGES_REQUESTED + "}"));
+  }
+
+  @Test
+  void revisionIsTheOwnersAndPreSignoffRunsOncePerGroup() {
+    UserTask revision = model.getModelElementById(ReviewProcess.REVISION_TASK);
+    assertThat(revision.getCamundaAssignee()).isEqualTo(expression(ReviewProcess.OWNER));
+
+    UserTask confirmation = model.getModelElementById(ReviewProcess.PRE_SIGNOFF_TASK);
+    assertThat(confirmation.getCamundaCandidateGroups())
+        .isEqualTo(expression(ReviewProcess.PRE_SIGNOFF_GROUP));
+    MultiInstanceLoopCharacteristics loop =
+        (MultiInstanceLoopCharacteristics) confirmation.getLoopCharacteristics();
+    assertThat(loop.isSequential()).isFalse();
+    assertThat(loop.getCamundaCollection()).isEqualTo(expression(ReviewProcess.PRE_SIGNOFF_GROUPS));
+    assertThat(loop.getCamundaElementVariable()).isEqualTo(ReviewProcess.PRE_SIGNOFF_GROUP);
+  }
+
+  @Test
+  void reviewTimersUseTheDeadlinesOfTheirReview() {
+    assertThat(timeDateOf(ReviewProcess.REVIEW_REMINDER_TIMER))
+        .isEqualTo(expression(ReviewProcess.REMINDER_AT));
+    assertThat(timeDateOf(ReviewProcess.REVIEW_ESCALATION_TIMER))
+        .isEqualTo(expression(ReviewProcess.ESCALATE_AT));
+  }
+
+  private static String timeDateOf(String timerId) {
+    BoundaryEvent timer = model.getModelElementById(timerId);
+    assertThat(timer.cancelActivity()).as("%s does not interrupt the review", timerId).isFalse();
+    assertThat(timer.getAttachedTo().getId()).isEqualTo(ReviewProcess.REVIEW_TASK);
+    TimerEventDefinition definition =
+        (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
+    return definition.getTimeDate().getTextContent().strip();
+  }
+
+  private static Process processOf(ModelElementInstance element) {
+    ModelElementInstance parent = element.getParentElement();
+    while (parent != null && !(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    return (Process) parent;
   }
 
   @Test

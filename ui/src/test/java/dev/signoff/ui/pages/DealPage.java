@@ -4,7 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** One deal: its stage, sign-offs, decisions and contract. */
+/** One deal: its stage, sign-offs, decisions, contract and timeline. */
 public class DealPage extends SignoffPage {
 
   DealPage(WebDriver driver) {
@@ -19,6 +19,24 @@ public class DealPage extends SignoffPage {
   /** The sign-off badge of a group, e.g. "Legal: pending". */
   public String signOff(String group) {
     return textOf(visible(By.id("sign-off-" + group)));
+  }
+
+  /** The pre-signoff confirmation badge of a group, e.g. "Legal pre-signoff: pending". */
+  public String preSignoff(String group) {
+    return textOf(visible(By.id("pre-signoff-" + group)));
+  }
+
+  /** Why a group's sign-off was asked for again after a revision. */
+  public String signOffNote(String group) {
+    return textOf(visible(By.id("sign-off-" + group + "-note")));
+  }
+
+  /** The steps of the deal's review, oldest first, one line each. */
+  public List<String> timeline() {
+    visible(By.id("timeline"));
+    return driver.findElements(By.cssSelector("#timeline li")).stream()
+        .map(VaadinPage::textOf)
+        .toList();
   }
 
   /** One line per decision taken so far. */

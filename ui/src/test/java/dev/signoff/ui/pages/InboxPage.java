@@ -30,6 +30,12 @@ public class InboxPage extends SignoffPage {
     return findGridCell(GRID, dealTitle).isPresent();
   }
 
+  /** Opens the deal owner's revision task of the deal from its row. */
+  public RevisionPage openRevisionFor(String dealTitle) {
+    gridCell(GRID, dealTitle).click();
+    return new RevisionPage(driver);
+  }
+
   /** Opens the deal's task from its row. */
   public ReviewPage openTaskFor(String dealTitle) {
     gridCell(GRID, dealTitle).click();

@@ -71,20 +71,8 @@ public class SubmitDealPage extends SignoffPage {
    * received it.
    */
   public SubmitDealPage uploadContract(Path file) {
-    WebElement upload = visible(By.id("contract-upload"));
-    WebElement fileInput = inLightOrShadowDom(upload, By.cssSelector("input[type=file]"));
-    fileInput.sendKeys(file.toAbsolutePath().toString());
-    String name = file.getFileName().toString();
-    wait.until(
-        ignored -> {
-          String status = uploadStatus();
-          return status.startsWith(name) && status.endsWith("ready.");
-        });
+    chooseContractFile(file);
     return this;
-  }
-
-  public String uploadStatus() {
-    return textOf(visible(By.id("contract-upload-status")));
   }
 
   /** Submits the deal; the user is taken to the new deal's page. */

@@ -1,0 +1,115 @@
+package dev.signoff.checklist;
+
+import dev.signoff.deal.DealLifecycle;
+import dev.signoff.deal.DealSheet;
+import dev.signoff.deal.SignOffStatus;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checklists of a deal's reviews: which items a group answers (the version fixed when the deal
+ * was routed, the items its deal sheet switches on), the answers, and whether they allow a
+ * decision. Callers check who acts (the inbox, through the task); this service trusts them.
+ */
+@Service
+public class ChecklistReviews {
+
+  private final Checklists checklists;
+  private final ChecklistAnswerRepository answers;
+  private final DealLifecycle deals;
+  private final Clock clock;
+
+  ChecklistReviews(
+      Checklists checklists, ChecklistAnswerRepository answers, DealLifecycle deals, Clock clock) {
+    this.checklists = checklists;
+    this.answers = answers;
+    this.deals = deals;
+    this.clock = clock;
+  }
+
+  /** The group's checklist on the deal with its answers so far. */
+  @Transactional(readOnly = true)
+  public ReviewChecklist of(UUID dealId, String group) {
+    Checklist checklist = checklistOf(dealId, group);
+    Map<String, AnsweredItem> given = new HashMap<>();
+    answers.findByDealIdAndGroup(dealId, group).stream()
+        .filter(record -> checklist.item(record.itemId()).isPresent())
+        .forEach(record -> given.put(record.itemId(), record.view()));
+    ChecklistGaps gaps =
+        checklists.gaps(checklist, given.values().stream().map(AnsweredItem::answer).toList());
+    return new ReviewChecklist(checklist, given, gaps);
+  }
+
+  /**
+   * Records answers (each replaces the earlier answer to its item).
+   *
+   * @throws IllegalArgumentException naming the item when an answer is for an item that is not on
+   *     the group's checklist, or when an item is answered twice in one call
+   */
+  @Transactional
+  public ReviewChecklist answer(UUID dealId, String group, List<ItemAnswer> given, String by) {
+    Checklist checklist = checklistOf(dealId, group);
+    checklists.gaps(checklist, given);
+    Map<String, ChecklistAnswerRecord> stored = new HashMap<>();
+    answers
+        .findByDealIdAndGroup(dealId, group)
+        .forEach(record -> stored.put(record.itemId(), record));
+    for (ItemAnswer answer : given) {
+      ChecklistAnswerRecord record =
+          stored.computeIfAbsent(
+              answer.itemId(), item -> new ChecklistAnswerRecord(dealId, group, item));
+      record.set(answer, by, clock.instant());
+      answers.save(record);
+    }
+    return of(dealId, group);
+  }
+
+  /**
+   * Checks that the group's checklist allows the decision: an approval needs every required item
+   * answered and satisfied or not applicable; an approval with conditions needs every required item
+   * answered (the conditions cover what is not satisfied). Requests for changes and rejections are
+   * always possible.
+   *
+   * @throws ChecklistIncomplete listing the blocking items
+   */
+  @Transactional(readOnly = true)
+  public void requireDecidable(UUID dealId, String group, SignOffStatus outcome) {
+    if (outcome != SignOffStatus.APPROVED && outcome != SignOffStatus.APPROVED_WITH_CONDITIONS) {
+      return;
+    }
+    ChecklistGaps gaps = of(dealId, group).gaps();
+    if (outcome == SignOffStatus.APPROVED && gaps.blocksApproval()) {
+      throw new ChecklistIncomplete(
+          "Approval needs every required item satisfied or not applicable. " + gaps.describe());
+    }
+    if (outcome == SignOffStatus.APPROVED_WITH_CONDITIONS && !gaps.unanswered().isEmpty()) {
+      throw new ChecklistIncomplete(
+          "Answer every required item before approving with conditions. "
+              + new ChecklistGaps(gaps.unanswered(), List.of()).describe());
+    }
+  }
+
+  private Checklist checklistOf(UUID dealId, String group) {
+    Integer version = deals.checklistVersionOf(dealId);
+    DealSheet sheet = deals.sheetOf(dealId);
+    return checklists.forGroup(
+        version == null ? checklists.currentVersion() : version, group, contextOf(sheet));
+  }
+
+  static ChecklistContext contextOf(DealSheet sheet) {
+    return new ChecklistContext(
+        sheet.hostingModel(),
+        sheet.fineTuning(),
+        sheet.integrationPattern(),
+        new HashSet<>(sheet.useCaseDomains()),
+        new HashSet<>(sheet.dataCategories()),
+        sheet.vendorMayTrain(),
+        sheet.pricingModel());
+  }
+}

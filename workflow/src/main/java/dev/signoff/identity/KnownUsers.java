@@ -1,0 +1,81 @@
+package dev.signoff.identity;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users seen at login with their groups. The identity provider owns users and groups; Signoff keeps
+ * what it saw, so that a task is only delegated or reassigned to a member of the task's group.
+ */
+@Service
+public class KnownUsers {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  KnownUsers(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Remembers the user and their current groups. */
+  @Transactional
+  public void record(Caller user) {
+    String groups = String.join(",", new TreeSet<>(user.groups()));
+    int updated =
+        jdbc.sql(
+                "UPDATE known_user SET groups = :groups, last_seen = :now WHERE username = :username")
+            .param("groups", groups)
+            .param("now", java.sql.Timestamp.from(clock.instant()))
+            .param("username", user.username())
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "INSERT INTO known_user (username, groups, last_seen) VALUES (:username, :groups, :now)")
+          .param("username", user.username())
+          .param("groups", groups)
+          .param("now", java.sql.Timestamp.from(clock.instant()))
+          .update();
+    }
+  }
+
+  /** The groups the user had when last seen. */
+  @Transactional(readOnly = true)
+  public Optional<Set<String>> groupsOf(String username) {
+    return jdbc.sql("SELECT groups FROM known_user WHERE username = :username")
+        .param("username", username)
+        .query(String.class)
+        .optional()
+        .map(KnownUsers::split);
+  }
+
+  /** The known members of a group, by name. */
+  @Transactional(readOnly = true)
+  public List<String> membersOf(String group) {
+    return jdbc
+        .sql("SELECT username, groups FROM known_user ORDER BY username")
+        .query(
+            (row, number) -> new Caller(row.getString("username"), split(row.getString("groups"))))
+        .list()
+        .stream()
+        .filter(user -> user.isMemberOf(group))
+        .map(Caller::username)
+        .collect(Collectors.toList());
+  }
+
+  private static Set<String> split(String groups) {
+    return Arrays.stream(groups.split(","))
+        .map(String::strip)
+        .filter(group -> !group.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+}

@@ -1,0 +1,25 @@
+package dev.signoff.review;
+
+import dev.signoff.deal.DealLifecycle;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records that a review group was reminded of its review that falls due. */
+@Component(ReviewProcess.REMIND_REVIEWERS)
+class RemindReviewers implements JavaDelegate {
+
+  private final DealLifecycle deals;
+
+  RemindReviewers(DealLifecycle deals) {
+    this.deals = deals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    deals.remind(
+        UUID.fromString((String) execution.getVariable(ReviewProcess.DEAL_ID)),
+        (String) execution.getVariable(ReviewProcess.REVIEW_GROUP));
+  }
+}
