@@ -5,26 +5,9 @@ import dev.signoff.checklist.ItemAnswer;
 import dev.signoff.checklist.ReviewChecklist;
 import dev.signoff.contract.ContractFile;
 import dev.signoff.contract.ContractTextExtractor;
-import dev.signoff.deal.DealDetails;
-import dev.signoff.deal.DealService;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
-import dev.signoff.identity.Roles;
-import dev.signoff.review.ReviewProcess;
-import dev.signoff.review.ReviewProcessClient;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,66 +18,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class InboxService {
 
-  private final TaskService tasks;
-  private final ReviewProcessClient process;
-  private final DealService deals;
+  private final InboxQueries queries;
   private final OpenTasks openTasks;
   private final TaskDecisions decisions;
   private final TaskAssignments assignments;
   private final ContractTextExtractor extractor;
   private final ChecklistReviews checklists;
   private final TransactionTemplate transaction;
-  private final Clock clock;
 
   InboxService(
-      TaskService tasks,
-      ReviewProcessClient process,
-      DealService deals,
+      InboxQueries queries,
       OpenTasks openTasks,
       TaskDecisions decisions,
       TaskAssignments assignments,
       ContractTextExtractor extractor,
       ChecklistReviews checklists,
-      TransactionTemplate transaction,
-      Clock clock) {
-    this.tasks = tasks;
-    this.process = process;
-    this.deals = deals;
+      TransactionTemplate transaction) {
+    this.queries = queries;
     this.openTasks = openTasks;
     this.decisions = decisions;
     this.assignments = assignments;
     this.extractor = extractor;
     this.checklists = checklists;
     this.transaction = transaction;
-    this.clock = clock;
   }
 
   /** The caller's open tasks and their groups' open tasks (claimed or not), most urgent first. */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
   public List<InboxTask> myTasks() {
-    Caller caller = CurrentCaller.get();
-    Map<String, Task> found = new LinkedHashMap<>();
-    Map<String, String> groups = new LinkedHashMap<>();
-    tasks
-        .createTaskQuery()
-        .taskAssignee(caller.username())
-        .active()
-        .list()
-        .forEach(task -> found.put(task.getId(), task));
-    for (String group : caller.groups()) {
-      for (Task task :
-          tasks
-              .createTaskQuery()
-              .taskCandidateGroup(group)
-              .includeAssignedTasks()
-              .active()
-              .list()) {
-        found.put(task.getId(), task);
-        groups.put(task.getId(), group);
-      }
-    }
-    return describe(found.values(), groups);
+    return queries.tasksOf(CurrentCaller.get());
   }
 
   /**
@@ -106,18 +59,7 @@ public class InboxService {
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
   public InboxTask get(String taskId) {
-    Caller caller = CurrentCaller.get();
-    Task task =
-        Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
-            .orElseThrow(() -> TaskProblem.taskNotFound(taskId));
-    String group = candidateGroupOf(task);
-    if (!caller.username().equals(task.getAssignee())
-        && (group == null || !caller.isMemberOf(group))) {
-      throw TaskProblem.taskNotFound(taskId);
-    }
-    return describe(List.of(task), group == null ? Map.of() : Map.of(taskId, group)).stream()
-        .findFirst()
-        .orElseThrow(() -> TaskProblem.taskNotFound(taskId));
+    return queries.taskOf(CurrentCaller.get(), taskId);
   }
 
   /**
@@ -232,61 +174,5 @@ public class InboxService {
       throw TaskProblem.invalid("Name the user to hand the task to.");
     }
     assignments.assign(CurrentCaller.get(), taskId, newAssignee.strip());
-  }
-
-  private List<InboxTask> describe(
-      java.util.Collection<Task> found, Map<String, String> knownGroups) {
-    Map<String, UUID> dealIds =
-        process.dealIdsOf(
-            found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-    Map<UUID, DealDetails> visibleDeals =
-        deals.visibleAmong(dealIds.values()).stream()
-            .collect(Collectors.toMap(DealDetails::id, Function.identity()));
-    return found.stream()
-        .map(
-            task -> {
-              DealDetails deal = visibleDeals.get(dealIds.get(task.getProcessInstanceId()));
-              if (deal == null) {
-                return null;
-              }
-              String group = knownGroups.getOrDefault(task.getId(), candidateGroupOf(task));
-              Instant due = instant(task.getDueDate());
-              return new InboxTask(
-                  task.getId(),
-                  deal.id(),
-                  deal.title(),
-                  deal.vendor(),
-                  nameOf(task, group),
-                  TaskKind.ofElement(task.getTaskDefinitionKey()),
-                  group,
-                  task.getAssignee(),
-                  instant(task.getCreateTime()),
-                  due,
-                  due != null && due.isBefore(clock.instant()));
-            })
-        .filter(Objects::nonNull)
-        .sorted(
-            Comparator.comparing((InboxTask task) -> !task.overdue())
-                .thenComparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(InboxTask::created))
-        .toList();
-  }
-
-  private String candidateGroupOf(Task task) {
-    return openTasks.candidateGroupOf(task.getId());
-  }
-
-  private static String nameOf(Task task, String group) {
-    if (ReviewProcess.REVIEW_TASK.equals(task.getTaskDefinitionKey()) && group != null) {
-      return Roles.label(group) + " review";
-    }
-    if (ReviewProcess.PRE_SIGNOFF_TASK.equals(task.getTaskDefinitionKey()) && group != null) {
-      return Roles.label(group) + " pre-signoff confirmation";
-    }
-    return task.getName();
-  }
-
-  private static Instant instant(Date date) {
-    return date == null ? null : date.toInstant();
   }
 }
