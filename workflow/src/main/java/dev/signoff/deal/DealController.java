@@ -61,6 +61,12 @@ class DealController {
     return deals.list();
   }
 
+  @Operation(summary = "Overdue reviews escalated to the managers (managers and admins only)")
+  @GetMapping("/escalations")
+  List<EscalatedReview> escalations() {
+    return deals.escalatedReviews();
+  }
+
   @Operation(summary = "One deal: stage, sign-offs done and pending, contract")
   @GetMapping("/{dealId}")
   DealDetails get(@PathVariable UUID dealId) {

@@ -117,6 +117,32 @@ public class DealService {
         .toList();
   }
 
+  /**
+   * Reviews that are overdue and were escalated to the managers, on open deals the caller may see,
+   * oldest escalation first.
+   */
+  @PreAuthorize("hasAnyRole('manager', 'admin')")
+  @Transactional(readOnly = true)
+  public List<EscalatedReview> escalatedReviews() {
+    Caller caller = CurrentCaller.get();
+    return deals.findAllByOrderBySubmittedAtDesc().stream()
+        .filter(deal -> !deal.stage().isClosed() && DealAccess.canSee(caller, deal))
+        .flatMap(
+            deal ->
+                deal.signOffs().stream()
+                    .map(SignOff::view)
+                    .filter(
+                        signOff ->
+                            signOff.status() == SignOffStatus.PENDING
+                                && signOff.escalatedAt() != null)
+                    .map(
+                        signOff ->
+                            new EscalatedReview(
+                                deal.id(), deal.title(), signOff.group(), signOff.escalatedAt())))
+        .sorted(java.util.Comparator.comparing(EscalatedReview::escalatedAt))
+        .toList();
+  }
+
   /** The deal's timeline (routing, decisions, revisions, resets, reminders), oldest first. */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
