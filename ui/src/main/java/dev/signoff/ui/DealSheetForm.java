@@ -64,8 +64,10 @@ class DealSheetForm extends FormLayout {
     residency.setHelperText("Region codes, comma separated, e.g. EU, US, DE");
     pricing.setLabel("Pricing model");
     pricing.setItems(PricingModel.values());
-    pricing.setItemLabelGenerator(PricingModel::label);
+    // The empty choice ("not known yet") reaches the label generator as null.
+    pricing.setItemLabelGenerator(model -> model == null ? "" : model.label());
     pricing.setEmptySelectionAllowed(true);
+    pricing.setEmptySelectionCaption("Not known yet");
     termMonths.setMin(1);
     termMonths.setMax(240);
     add(

@@ -98,7 +98,10 @@ public class InboxView extends VerticalLayout {
     claim.addClassName("claim");
     claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
     // The click claims the task; it must not also open it as a click on the row would.
-    claim.getElement().addEventListener("click", ignored -> {}).addEventData("event.stopPropagation()");
+    claim
+        .getElement()
+        .addEventListener("click", ignored -> {})
+        .addEventData("event.stopPropagation()");
     return claim;
   }
 

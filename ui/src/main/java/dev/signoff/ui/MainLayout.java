@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.signoff.identity.Caller;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
 /** The frame around every view: navigation, the signed-in user and logout. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   public MainLayout(AuthenticationContext authentication) {
     Caller caller = CurrentCaller.get();
@@ -59,5 +61,17 @@ public class MainLayout extends AppLayout {
     navigation.addItem(
         new SideNavItem("Precedents", PrecedentSearchView.class, VaadinIcon.SEARCH.create()));
     addToDrawer(navigation);
+  }
+
+  /**
+   * Shows each new view from its top: the views scroll inside the layout, which would otherwise
+   * keep the previous view's scroll position.
+   */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    getElement()
+        .executeJs(
+            "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + " if (content) { content.scrollTop = 0; }");
   }
 }

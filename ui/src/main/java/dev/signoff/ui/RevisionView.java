@@ -120,9 +120,7 @@ public class RevisionView extends VerticalLayout implements HasUrlParameter<Stri
       if (signOff.status() == SignOffStatus.CHANGES_REQUESTED) {
         list.add(
             request(
-                signOff,
-                " asks for changes (round " + signOff.round() + ")",
-                signOff.comment()));
+                signOff, " asks for changes (round " + signOff.round() + ")", signOff.comment()));
       } else if (signOff.status() == SignOffStatus.APPROVED_WITH_CONDITIONS) {
         list.add(
             request(

@@ -47,7 +47,9 @@ class SignOffCard extends Div {
         + ": "
         + Labels.status(signOff.status())
         + (signOff.decidedBy() == null ? "" : " by " + signOff.decidedBy())
-        + (signOff.round() > 1 ? " (round " + signOff.round() + ")" : "");
+        + (signOff.kind() == SignOffKind.REVIEW && signOff.round() > 1
+            ? " (round " + signOff.round() + ")"
+            : "");
   }
 
   private static Badge.Tone tone(SignOffStatus status) {

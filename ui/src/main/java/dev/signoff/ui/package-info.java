@@ -1,5 +1,6 @@
 /**
- * The Vaadin web UI: inbox, review screen, deal submission, deals board and precedent search. Views
- * call services only.
+ * The Vaadin web UI: inbox, review screen with checklist and decision, the owner's revision, deal
+ * submission, deal page with its timeline, deals board and precedent search. Views call services
+ * only.
  */
 package dev.signoff.ui;

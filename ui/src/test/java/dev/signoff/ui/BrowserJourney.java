@@ -3,6 +3,7 @@ package dev.signoff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signoff.SignoffApplication;
+import dev.signoff.identity.Roles;
 import dev.signoff.support.ServerDataDirectory;
 import dev.signoff.ui.pages.InboxPage;
 import dev.signoff.ui.pages.LoginPage;
@@ -80,14 +81,14 @@ abstract class BrowserJourney {
   }
 
   /**
-   * A reviewer answers every checklist item as satisfied and approves; the task leaves their
-   * inbox.
+   * A reviewer answers every checklist item as satisfied and approves; the task leaves their inbox.
    */
   void answerChecklistAndApproveAs(Reviewer reviewer, String title, String clause) {
     InboxPage inbox = logIn(reviewer.username());
     assertThat(inbox.listsTaskFor(title)).isTrue();
 
     ReviewPage review = inbox.openTaskFor(title);
+    assertThat(review.taskName()).isEqualTo(reviewName(reviewer));
     assertThat(review.contractText()).contains(clause);
     review.answerEveryItemSatisfied();
     assertThat(review.checklistStatus()).startsWith("Every required item is answered");
@@ -96,8 +97,13 @@ abstract class BrowserJourney {
     ReviewPage.Decided approved = review.approve();
 
     assertThat(approved.confirmation()).contains("approved");
-    assertThat(approved.inbox().listsTaskFor(title)).isFalse();
+    // After the last review the group's pre-signoff confirmation may already be waiting.
+    assertThat(approved.inbox().taskNamesFor(title)).doesNotContain(reviewName(reviewer));
     approved.inbox().logOut();
+  }
+
+  static String reviewName(Reviewer reviewer) {
+    return Roles.label(reviewer.group()) + " review";
   }
 
   InboxPage logIn(String username) {

@@ -2,6 +2,7 @@ package dev.signoff.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signoff.identity.Roles;
 import dev.signoff.ui.pages.DealPage;
 import dev.signoff.ui.pages.DealsBoardPage;
 import dev.signoff.ui.pages.InboxPage;
@@ -10,7 +11,6 @@ import dev.signoff.ui.pages.PrecedentSearchPage;
 import dev.signoff.ui.pages.PrecedentSearchPage.PrecedentHit;
 import dev.signoff.ui.pages.ReviewPage;
 import dev.signoff.ui.pages.SubmitDealPage;
-import dev.signoff.identity.Roles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A deal's whole way through the browser: the owner submits it with its contract, each review
- * group answers its checklist and approves, each group confirms the pre-signoff, the manager gives
- * the final approval, and the signed deal turns up in the precedent search. Every user signs in
- * through the identity provider's login form.
+ * A deal's whole way through the browser: the owner submits it with its contract, each review group
+ * answers its checklist and approves, each group confirms the pre-signoff, the manager gives the
+ * final approval, and the signed deal turns up in the precedent search. Every user signs in through
+ * the identity provider's login form.
  */
 class DealReviewJourneyIT extends BrowserJourney {
 
@@ -138,8 +138,7 @@ class DealReviewJourneyIT extends BrowserJourney {
     assertThat(deal.decisions()).hasSize(2 * REVIEWERS.size() + 1);
     for (Reviewer reviewer : REVIEWERS) {
       assertThat(deal.signOff(reviewer.group())).contains("approved by " + reviewer.username());
-      assertThat(deal.preSignoff(reviewer.group()))
-          .contains("approved by " + reviewer.username());
+      assertThat(deal.preSignoff(reviewer.group())).contains("approved by " + reviewer.username());
     }
     assertThat(deal.signOff("manager")).contains("approved by manager");
     assertThat(deal.timeline())

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.signoff.ui.pages.DealPage;
 import dev.signoff.ui.pages.DealsBoardPage;
 import dev.signoff.ui.pages.InboxPage;
-import dev.signoff.ui.pages.RevisionPage;
 import dev.signoff.ui.pages.ReviewPage;
+import dev.signoff.ui.pages.RevisionPage;
 import dev.signoff.ui.pages.SubmitDealPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A request for changes in the browser: legal asks for a higher liability cap while the other
- * groups approve, the owner uploads a revised contract with an answer, legal alone reviews again
- * (the other approvals carry over because their clauses did not change) and the deal moves on to
- * the pre-signoff review, with every step on its timeline.
+ * groups approve (security after claiming its task, product with a condition), the owner uploads a
+ * revised contract with an answer, legal alone reviews again (the other approvals carry over
+ * because their clauses did not change) and the deal moves on to the pre-signoff review, with every
+ * step on its timeline.
  */
 class RevisionLoopIT extends BrowserJourney {
 
@@ -49,12 +50,7 @@ class RevisionLoopIT extends BrowserJourney {
       "Raise the liability cap to twenty-four months of fees and carve out gross negligence.";
   private static final String ANSWER = "The cap is now twenty-four months, with the carve-out.";
 
-  /** The four standard reviews: no personal data, so no privacy officer. */
-  private static final List<Reviewer> OTHER_REVIEWERS =
-      List.of(
-          new Reviewer("security", "security-privacy"),
-          new Reviewer("engineering", "engineering"),
-          new Reviewer("product", "product"));
+  private static final String CONDITION = "Usage is reported to product every month.";
 
   @Test
   void changesRequestedByLegalAreRevisedAndReviewedAgainByLegalOnly(@TempDir Path files)
@@ -67,9 +63,10 @@ class RevisionLoopIT extends BrowserJourney {
 
     submitAsOwner(title, draft);
     legalRequestsChanges(title);
-    for (Reviewer reviewer : OTHER_REVIEWERS) {
-      answerChecklistAndApproveAs(reviewer, title, DRAFT_CAP);
-    }
+    securityClaimsItsReview(title);
+    answerChecklistAndApproveAs(new Reviewer("security", "security-privacy"), title, DRAFT_CAP);
+    answerChecklistAndApproveAs(new Reviewer("engineering", "engineering"), title, DRAFT_CAP);
+    productApprovesWithCondition(title);
     ownerSubmitsRevision(title, revised);
     legalApprovesRevision(title);
     timelineShowsTheRevisionLoop(title);
@@ -114,6 +111,30 @@ class RevisionLoopIT extends BrowserJourney {
     decided.inbox().logOut();
   }
 
+  private void securityClaimsItsReview(String title) {
+    InboxPage inbox = logIn("security");
+    assertThat(inbox.assigneeOf(title)).isEqualTo("Claim");
+
+    InboxPage claimed = inbox.claimTaskFor(title);
+
+    assertThat(claimed.assigneeOf(title)).isEqualTo("security");
+    assertThat(claimed.taskNamesFor(title)).containsExactly("Security & privacy review");
+    claimed.logOut();
+  }
+
+  private void productApprovesWithCondition(String title) {
+    ReviewPage review = logIn("product").openTaskFor(title);
+    review.answerEveryItemSatisfied();
+
+    ReviewPage.Decided decided =
+        review.comment("Fine once usage is visible.").conditions(CONDITION).approveWithConditions();
+
+    assertThat(decided.confirmation())
+        .contains("approved with conditions")
+        .contains("Deal is now changes requested");
+    decided.inbox().logOut();
+  }
+
   private void ownerSubmitsRevision(String title, Path revised) {
     InboxPage inbox = logIn("owner");
     assertThat(inbox.listsTaskFor(title)).isTrue();
@@ -121,8 +142,13 @@ class RevisionLoopIT extends BrowserJourney {
     RevisionPage revision = inbox.openRevisionFor(title);
     assertThat(revision.taskName()).startsWith("Revise the contract");
     assertThat(revision.requests())
-        .singleElement()
-        .satisfies(request -> assertThat(request).startsWith("Legal").contains(REQUEST));
+        .hasSize(2)
+        .anySatisfy(request -> assertThat(request).startsWith("Legal").contains(REQUEST))
+        .anySatisfy(
+            request ->
+                assertThat(request)
+                    .startsWith("Product approved with conditions")
+                    .contains(CONDITION));
     browser.screenshot(SCREENSHOTS.resolve("revision.png"));
 
     DealPage deal = revision.uploadContract(revised).answer(ANSWER).submit();
@@ -130,10 +156,11 @@ class RevisionLoopIT extends BrowserJourney {
     assertThat(deal.stage()).isEqualTo("In review");
     assertThat(deal.signOff("legal")).contains("pending").contains("round 2");
     assertThat(deal.signOffNote("legal")).contains("Changes requested in round 1");
-    for (Reviewer reviewer : OTHER_REVIEWERS) {
-      // Their clauses did not change, so their approvals carry over.
-      assertThat(deal.signOff(reviewer.group())).contains("approved by " + reviewer.username());
-    }
+    // Their clauses did not change, so their approvals carry over.
+    assertThat(deal.signOff("security-privacy")).contains("approved by security");
+    assertThat(deal.signOff("engineering")).contains("approved by engineering");
+    assertThat(deal.signOff("product")).contains("approved with conditions by product");
+    assertThat(deal.signOffConditions("product")).contains(CONDITION);
     assertThat(deal.contractText()).contains(REVISED_CAP);
     deal.logOut();
   }
@@ -154,6 +181,8 @@ class RevisionLoopIT extends BrowserJourney {
     ReviewPage.Decided approved = review.comment("The revised cap is acceptable.").approve();
 
     assertThat(approved.confirmation()).contains("approved").contains("pre-signoff review");
+    assertThat(approved.inbox().taskNamesFor(title))
+        .containsExactly("Legal pre-signoff confirmation");
     approved.inbox().logOut();
   }
 
@@ -171,10 +200,12 @@ class RevisionLoopIT extends BrowserJourney {
                     .contains("Changes requested by legal")
                     .contains(REQUEST))
         .anySatisfy(
-            step -> assertThat(step).contains("Revised contract uploaded by owner").contains(ANSWER))
+            step ->
+                assertThat(step).contains("Revised contract uploaded by owner").contains(ANSWER))
         .anySatisfy(step -> assertThat(step).contains("Legal review · round 2 · Review reopened"))
         .anySatisfy(
-            step -> assertThat(step).contains("Legal review · round 2").contains("Approved by legal"))
+            step ->
+                assertThat(step).contains("Legal review · round 2").contains("Approved by legal"))
         .anySatisfy(step -> assertThat(step).contains("Pre-signoff review started"));
     browser.screenshot(SCREENSHOTS.resolve("timeline.png"));
   }

@@ -26,6 +26,11 @@ public class DealPage extends SignoffPage {
     return textOf(visible(By.id("pre-signoff-" + group)));
   }
 
+  /** The conditions of a group's approval with conditions, e.g. "Conditions: a; b". */
+  public String signOffConditions(String group) {
+    return textOf(visible(By.id("sign-off-" + group + "-conditions")));
+  }
+
   /** Why a group's sign-off was asked for again after a revision. */
   public String signOffNote(String group) {
     return textOf(visible(By.id("sign-off-" + group + "-note")));

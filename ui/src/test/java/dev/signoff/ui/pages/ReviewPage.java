@@ -63,7 +63,7 @@ public class ReviewPage extends SignoffPage {
   public ReviewPage saveChecklist() {
     WebElement save = visible(By.id(SAVE_CHECKLIST));
     wait.until(ignored -> save.getDomAttribute("disabled") == null);
-    save.click();
+    click(save);
     // The button is enabled only while answers are unsaved.
     wait.until(ignored -> save.getDomAttribute("disabled") != null);
     return this;
@@ -90,7 +90,7 @@ public class ReviewPage extends SignoffPage {
     for (String id : List.of("confirm-deployment", "confirm-risk", "confirm-monitoring")) {
       WebElement checkbox = visible(By.id(id));
       if (checkbox.getDomAttribute("checked") == null) {
-        checkbox.click();
+        click(checkbox);
         wait.until(ignored -> checkbox.getDomAttribute("checked") != null);
       }
     }
@@ -121,7 +121,7 @@ public class ReviewPage extends SignoffPage {
 
   private Decided decide(String button, String confirmationText) {
     waitUntilServerIdle();
-    clickable(By.id(button)).click();
+    click(By.id(button));
     String confirmation = notificationContaining(confirmationText);
     wait.until(ignored -> driver.findElements(By.id("task-name")).isEmpty());
     return new Decided(confirmation, new InboxPage(driver));
@@ -130,7 +130,8 @@ public class ReviewPage extends SignoffPage {
   private WebElement answerGroup(String itemId) {
     WebElement group = driver.findElement(By.id("answer-" + itemId.replace('.', '-')));
     WebElement section =
-        group.findElement(By.xpath("ancestor::vaadin-details[starts-with(@id, 'checklist-section-')]"));
+        group.findElement(
+            By.xpath("ancestor::vaadin-details[starts-with(@id, 'checklist-section-')]"));
     open(section);
     return group;
   }
@@ -147,7 +148,7 @@ public class ReviewPage extends SignoffPage {
     if (radio.getDomAttribute("checked") != null) {
       return false;
     }
-    radio.findElement(By.tagName("label")).click();
+    click(radio.findElement(By.tagName("label")));
     wait.until(ignored -> radio.getDomAttribute("checked") != null);
     return true;
   }
@@ -160,7 +161,7 @@ public class ReviewPage extends SignoffPage {
 
   private void open(WebElement details) {
     if (details.getDomAttribute("opened") == null) {
-      details.findElement(By.tagName("vaadin-details-summary")).click();
+      click(details.findElement(By.tagName("vaadin-details-summary")));
       wait.until(ignored -> details.getDomAttribute("opened") != null);
     }
   }

@@ -40,7 +40,7 @@ public class RevisionPage extends SignoffPage {
   /** Submits the revision; the user is taken to the deal's page. */
   public DealPage submit() {
     waitUntilServerIdle();
-    clickable(By.id("submit-revision")).click();
+    click(By.id("submit-revision"));
     wait.until(ignored -> driver.findElements(By.id("submit-revision")).isEmpty());
     return new DealPage(driver);
   }

@@ -78,7 +78,7 @@ public class SubmitDealPage extends SignoffPage {
   /** Submits the deal; the user is taken to the new deal's page. */
   public DealPage submit() {
     waitUntilServerIdle();
-    clickable(By.id("submit-deal")).click();
+    click(By.id("submit-deal"));
     return new DealPage(driver);
   }
 }

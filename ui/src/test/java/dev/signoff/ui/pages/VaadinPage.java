@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,14 +33,53 @@ public abstract class VaadinPage {
   protected VaadinPage(WebDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, TIMEOUT);
+    // Vaadin replaces elements as views and components update; look them up again.
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
+  /**
+   * The element once it is rendered and shown, scrolled into view first: the driver counts an
+   * element scrolled above the top of the layout's scrolling area as hidden.
+   */
   protected WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return wait.until(
+        ignored -> {
+          List<WebElement> found = driver.findElements(locator);
+          if (found.isEmpty()) {
+            return null;
+          }
+          WebElement element = found.get(0);
+          if (!element.isDisplayed()) {
+            scrollIntoView(element);
+          }
+          return element.isDisplayed() ? element : null;
+        });
   }
 
   protected WebElement clickable(By locator) {
     return wait.until(ExpectedConditions.elementToBeClickable(locator));
+  }
+
+  /**
+   * Scrolls the element to the middle of its scrolling container and clicks it. The views scroll
+   * inside the app layout, where the driver's own scrolling can leave a long page's lower elements
+   * out of view.
+   */
+  protected void click(WebElement element) {
+    scrollIntoView(element);
+    element.click();
+  }
+
+  private void scrollIntoView(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
+            element);
+  }
+
+  /** Waits until the element can be clicked, then clicks it as {@link #click(WebElement)}. */
+  protected void click(By locator) {
+    click(clickable(locator));
   }
 
   protected void waitUntilServerIdle() {
