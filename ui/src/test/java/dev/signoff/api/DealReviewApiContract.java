@@ -508,7 +508,18 @@ abstract class DealReviewApiContract {
     assertThat(engineering.get("note").asText()).contains("7.1");
     assertThat(signOff(round2, "legal", "REVIEW").get("status").asText()).isEqualTo("PENDING");
     assertThat(signOff(round2, "product", "REVIEW").get("status").asText()).isEqualTo("APPROVED");
-    assertThat(taskOf("engineering", dealId).get("kind").asText()).isEqualTo("REVIEW");
+    JsonNode engineeringTask = taskOf("engineering", dealId);
+    assertThat(engineeringTask.get("kind").asText()).isEqualTo("REVIEW");
+
+    JsonNode recheck =
+        api.get("engineering", "/api/tasks/" + engineeringTask.get("id").asText() + "/checklist")
+            .body();
+    List<String> unanswered = new ArrayList<>();
+    recheck.at("/gaps/unanswered").forEach(item -> unanswered.add(item.get("id").asText()));
+    assertThat(unanswered).isNotEmpty().allMatch(item -> item.startsWith("system-sla."));
+    assertThat(fieldNames(recheck.get("answers")))
+        .isNotEmpty()
+        .noneMatch(item -> item.startsWith("system-sla."));
   }
 
   @Test

@@ -71,6 +71,24 @@ public class ChecklistReviews {
   }
 
   /**
+   * Clears the group's answers in the given sections, so they are checked again (after a revision
+   * changed the clauses those sections cover).
+   */
+  @Transactional
+  public void clearSections(UUID dealId, String group, java.util.Collection<String> sectionIds) {
+    if (sectionIds.isEmpty()) {
+      return;
+    }
+    answers.deleteAll(
+        answers.findByDealIdAndGroup(dealId, group).stream()
+            .filter(
+                record ->
+                    sectionIds.stream()
+                        .anyMatch(section -> record.itemId().startsWith(section + ".")))
+            .toList());
+  }
+
+  /**
    * Checks that the group's checklist allows the decision: an approval needs every required item
    * answered and satisfied or not applicable; an approval with conditions needs every required item
    * answered (the conditions cover what is not satisfied). Requests for changes and rejections are
