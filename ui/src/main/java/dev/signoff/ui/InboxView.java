@@ -11,6 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.signoff.deal.DealService;
+import dev.signoff.identity.Caller;
+import dev.signoff.identity.CurrentCaller;
+import dev.signoff.identity.Roles;
 import dev.signoff.inbox.InboxService;
 import dev.signoff.inbox.InboxTask;
 import dev.signoff.inbox.TaskKind;
@@ -20,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * The signed-in user's open tasks and those of their groups, overdue first. Group tasks nobody has
- * taken can be claimed from the list; a row opens its task.
+ * taken can be claimed from the list, claimed ones given back or handed to another member of the
+ * group; a row opens its task. Managers also see the reviews escalated to them.
  */
 @Route("")
 @PageTitle("Inbox · Signoff")
@@ -28,12 +33,17 @@ import java.util.stream.Stream;
 public class InboxView extends VerticalLayout {
 
   private final InboxService inbox;
+  private final String me;
+  private final boolean mayReassign;
   private final Grid<InboxTask> grid = new Grid<>();
   private final Paragraph empty = new Paragraph("No open tasks for you or your groups.");
   private final Paragraph hint = new Paragraph("Open a task to read the contract and decide.");
 
-  public InboxView(InboxService inbox) {
+  public InboxView(InboxService inbox, DealService deals) {
     this.inbox = inbox;
+    Caller caller = CurrentCaller.get();
+    this.me = caller.username();
+    this.mayReassign = caller.isMemberOfAny(List.of(Roles.MANAGER, Roles.ADMIN));
     grid.setId("inbox-grid");
     grid.addColumn(InboxTask::dealTitle).setHeader("Deal").setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(InboxTask::vendor).setHeader("Vendor").setAutoWidth(true);
@@ -48,6 +58,9 @@ public class InboxView extends VerticalLayout {
     grid.setAllRowsVisible(true);
     empty.setId("inbox-empty");
     add(new H2("Inbox"));
+    if (mayReassign) {
+      add(new EscalatedReviews(deals.escalatedReviews()));
+    }
     refresh();
   }
 
@@ -91,7 +104,12 @@ public class InboxView extends VerticalLayout {
 
   private Component assignee(InboxTask task) {
     if (task.assignee() != null) {
-      return new Span(task.assignee());
+      HorizontalLayout assigned = new HorizontalLayout(new Span(task.assignee()));
+      assigned.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+      if (task.candidateGroup() != null && (task.assignee().equals(me) || mayReassign)) {
+        assigned.add(new TaskHandOver(inbox, task, this::refresh));
+      }
+      return assigned;
     }
     Button claim = new Button("Claim", click -> claim(task));
     claim.setId("claim-" + task.id());

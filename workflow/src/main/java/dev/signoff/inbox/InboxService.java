@@ -7,6 +7,7 @@ import dev.signoff.contract.ContractFile;
 import dev.signoff.contract.ContractTextExtractor;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
+import dev.signoff.identity.KnownUsers;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,7 @@ public class InboxService {
   private final ContractTextExtractor extractor;
   private final ChecklistReviews checklists;
   private final TransactionTemplate transaction;
+  private final KnownUsers knownUsers;
 
   InboxService(
       InboxQueries queries,
@@ -33,7 +35,8 @@ public class InboxService {
       TaskAssignments assignments,
       ContractTextExtractor extractor,
       ChecklistReviews checklists,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      KnownUsers knownUsers) {
     this.queries = queries;
     this.openTasks = openTasks;
     this.decisions = decisions;
@@ -41,6 +44,7 @@ public class InboxService {
     this.extractor = extractor;
     this.checklists = checklists;
     this.transaction = transaction;
+    this.knownUsers = knownUsers;
   }
 
   /** The caller's open tasks and their groups' open tasks (claimed or not), most urgent first. */
@@ -161,6 +165,20 @@ public class InboxService {
   @PreAuthorize("isAuthenticated()")
   public void unclaim(String taskId) {
     assignments.unclaim(CurrentCaller.get(), taskId);
+  }
+
+  /** Who the caller could hand the task to: the other known members of the task's group. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<String> handOverCandidates(String taskId) {
+    InboxTask task = get(taskId);
+    if (task.candidateGroup() == null) {
+      return List.of();
+    }
+    String me = CurrentCaller.get().username();
+    return knownUsers.membersOf(task.candidateGroup()).stream()
+        .filter(user -> !user.equals(me) && !user.equals(task.assignee()))
+        .toList();
   }
 
   /**
