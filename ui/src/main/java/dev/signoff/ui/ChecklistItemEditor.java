@@ -18,6 +18,7 @@ class ChecklistItemEditor extends Div {
   private final ChecklistItem item;
   private final RadioButtonGroup<Answer> answer = new RadioButtonGroup<>();
   private final TextField note = new TextField();
+  private final TextField clauses = new TextField();
   private final Span answeredBy = new Span();
   private AnsweredItem saved;
 
@@ -54,9 +55,18 @@ class ChecklistItemEditor extends Div {
     note.setMaxLength(2000);
     note.setWidthFull();
     note.addValueChangeListener(change -> onChange.run());
+    clauses.setId("clauses-" + id);
+    clauses.setPlaceholder("Clauses, e.g. 7.2, 12.1");
+    clauses.setMaxLength(200);
+    clauses.setWidth("14em");
+    clauses.addValueChangeListener(change -> onChange.run());
     answeredBy.getStyle().set("font-size", "var(--lumo-font-size-xs)");
     answeredBy.getStyle().set("color", "var(--lumo-secondary-text-color)");
-    add(answer, note, answeredBy);
+    com.vaadin.flow.component.orderedlayout.HorizontalLayout notes =
+        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(note, clauses);
+    notes.setWidthFull();
+    notes.expand(note);
+    add(answer, notes, answeredBy);
     show(saved);
   }
 
@@ -71,12 +81,13 @@ class ChecklistItemEditor extends Div {
       return Optional.empty();
     }
     ItemAnswer before = saved == null ? null : saved.answer();
+    List<String> clauseRefs = clauseRefs(clauses.getValue());
     if (before != null
         && before.answer() == chosen
-        && Objects.equals(before.note(), note.getValue().strip())) {
+        && Objects.equals(before.note(), note.getValue().strip())
+        && before.clauseRefs().equals(clauseRefs)) {
       return Optional.empty();
     }
-    List<String> clauseRefs = before == null ? List.of() : before.clauseRefs();
     return Optional.of(new ItemAnswer(item.id(), chosen, note.getValue().strip(), clauseRefs));
   }
 
@@ -94,12 +105,22 @@ class ChecklistItemEditor extends Div {
     }
     answer.setValue(answered.answer().answer());
     note.setValue(answered.answer().note());
+    clauses.setValue(String.join(", ", answered.answer().clauseRefs()));
     answeredBy.setText(
         "Answered by "
             + answered.answeredBy()
             + " on "
             + Formats.dateTime(answered.answeredAt())
             + ".");
+  }
+
+  /** Clause numbers as typed: separated by commas, semicolons or spaces. */
+  static List<String> clauseRefs(String typed) {
+    return java.util.Arrays.stream(typed.split("[,;\\s]+"))
+        .map(String::strip)
+        .filter(ref -> !ref.isEmpty())
+        .limit(20)
+        .toList();
   }
 
   static String label(Answer answer) {

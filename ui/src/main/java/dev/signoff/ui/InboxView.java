@@ -98,6 +98,11 @@ public class InboxView extends VerticalLayout {
       overdue.addClassName("overdue");
       overdue.getStyle().set("margin-left", "var(--lumo-space-s)");
       due.add(overdue);
+    } else if (task.reminded()) {
+      Badge soon = new Badge("Due soon", Badge.Tone.WARNING);
+      soon.addClassName("due-soon");
+      soon.getStyle().set("margin-left", "var(--lumo-space-s)");
+      due.add(soon);
     }
     return due;
   }

@@ -79,7 +79,10 @@ class DealReviewApiOnH2IntegrationTest extends DealReviewApiContract {
                 escalated.get("dealId").asText().equals(dealId)
                     && escalated.get("group").asText().equals("legal"));
     assertThat(api.get("legal", "/api/deals/escalations").status()).isEqualTo(403);
-    assertThat(taskOf("legal", dealId).get("kind").asText()).isEqualTo("REVIEW");
+    JsonNode legalTask = taskOf("legal", dealId);
+    assertThat(legalTask.get("kind").asText()).isEqualTo("REVIEW");
+    assertThat(legalTask.get("reminded").asBoolean()).isTrue();
+    assertThat(taskOf("product", dealId).get("reminded").asBoolean()).isFalse();
   }
 
   @Test

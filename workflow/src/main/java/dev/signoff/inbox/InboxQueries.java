@@ -2,6 +2,7 @@ package dev.signoff.inbox;
 
 import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealService;
+import dev.signoff.deal.SignOffKind;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.Roles;
 import dev.signoff.review.ReviewProcess;
@@ -118,7 +119,8 @@ class InboxQueries {
                   task.getAssignee(),
                   instant(task.getCreateTime()),
                   due,
-                  due != null && due.isBefore(clock.instant()));
+                  due != null && due.isBefore(clock.instant()),
+                  reminded(deal, task, group));
             })
         .filter(Objects::nonNull)
         .sorted(
@@ -126,6 +128,17 @@ class InboxQueries {
                 .thenComparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(InboxTask::created))
         .toList();
+  }
+
+  /** Whether the group of a review task was reminded in the current round. */
+  private static boolean reminded(DealDetails deal, Task task, String group) {
+    return ReviewProcess.REVIEW_TASK.equals(task.getTaskDefinitionKey())
+        && deal.signOffs().stream()
+            .anyMatch(
+                signOff ->
+                    signOff.kind() == SignOffKind.REVIEW
+                        && signOff.group().equals(group)
+                        && signOff.remindedAt() != null);
   }
 
   private String candidateGroupOf(Task task) {

@@ -133,8 +133,13 @@ public class InboxService {
       throw TaskProblem.invalid("Send at least one answer.");
     }
     if (answers.stream()
-        .anyMatch(answer -> answer.note().length() > 2000 || answer.clauseRefs().size() > 20)) {
-      throw TaskProblem.invalid("Notes are limited to 2000 characters and 20 clause references.");
+        .anyMatch(
+            answer ->
+                answer.note().length() > 2000
+                    || answer.clauseRefs().size() > 20
+                    || answer.clauseRefs().stream().anyMatch(ref -> ref.length() > 20))) {
+      throw TaskProblem.invalid(
+          "Notes are limited to 2000 characters, and to 20 clause references of at most 20 characters.");
     }
     return transaction.execute(
         status -> {

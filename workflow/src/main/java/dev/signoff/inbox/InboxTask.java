@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param created when it was created
  * @param due when it is due, or null
  * @param overdue whether the due date has passed
+ * @param reminded whether the group was reminded that this review falls due
  */
 public record InboxTask(
     String id,
@@ -29,4 +30,5 @@ public record InboxTask(
     String assignee,
     Instant created,
     Instant due,
-    boolean overdue) {}
+    boolean overdue,
+    boolean reminded) {}
