@@ -94,24 +94,8 @@ final class SignoffApi {
   Reply submitDeal(String user, String dealJson, String fileName, byte[] contract) {
     MultipartBodyBuilder parts = new MultipartBodyBuilder();
     parts.part("deal", dealJson, MediaType.APPLICATION_JSON);
-    parts
-        .part(
-            "contract",
-            new ByteArrayResource(contract) {
-              @Override
-              public String getFilename() {
-                return fileName;
-              }
-            })
-        .contentType(MediaType.APPLICATION_OCTET_STREAM);
-    return reply(
-        http.post()
-            .uri("/api/deals")
-            .headers(headers -> authorize(headers, user))
-            .contentType(MediaType.MULTIPART_FORM_DATA)
-            .body(parts.build())
-            .retrieve()
-            .toEntity(String.class));
+    addFile(parts, "contract", fileName, contract);
+    return postMultipart(user, "/api/deals", parts);
   }
 
   Reply decide(String user, String taskId, String outcome, String comment) {
@@ -176,20 +160,29 @@ final class SignoffApi {
   Reply submitRevision(
       String user, String taskId, String fileName, byte[] contract, String answer) {
     MultipartBodyBuilder parts = new MultipartBodyBuilder();
+    addFile(parts, "contract", fileName, contract);
+    parts.part("answer", answer, MediaType.TEXT_PLAIN);
+    return postMultipart(user, "/api/tasks/" + taskId + "/revision", parts);
+  }
+
+  private static void addFile(
+      MultipartBodyBuilder parts, String name, String fileName, byte[] content) {
     parts
         .part(
-            "contract",
-            new ByteArrayResource(contract) {
+            name,
+            new ByteArrayResource(content) {
               @Override
               public String getFilename() {
                 return fileName;
               }
             })
         .contentType(MediaType.APPLICATION_OCTET_STREAM);
-    parts.part("answer", answer, MediaType.TEXT_PLAIN);
+  }
+
+  private Reply postMultipart(String user, String path, MultipartBodyBuilder parts) {
     return reply(
         http.post()
-            .uri("/api/tasks/" + taskId + "/revision")
+            .uri(path)
             .headers(headers -> authorize(headers, user))
             .contentType(MediaType.MULTIPART_FORM_DATA)
             .body(parts.build())
