@@ -109,7 +109,9 @@ public class InboxView extends VerticalLayout {
 
   private Component assignee(InboxTask task) {
     if (task.assignee() != null) {
-      HorizontalLayout assigned = new HorizontalLayout(new Span(task.assignee()));
+      Span name = new Span(task.assignee());
+      name.addClassName("assignee-name");
+      HorizontalLayout assigned = new HorizontalLayout(name);
       assigned.setDefaultVerticalComponentAlignment(Alignment.CENTER);
       if (task.candidateGroup() != null && (task.assignee().equals(me) || mayReassign)) {
         assigned.add(new TaskHandOver(inbox, task, this::refresh));

@@ -75,7 +75,9 @@ public class InboxPage extends SignoffPage {
 
   /** Who has claimed the deal's task, or "Claim" while nobody has. */
   public String assigneeOf(String dealTitle) {
-    return textOf(assigneeCell(dealTitle));
+    WebElement cell = assigneeCell(dealTitle);
+    List<WebElement> name = cell.findElements(By.className("assignee-name"));
+    return name.isEmpty() ? textOf(cell) : textOf(name.get(0));
   }
 
   /** Claims the deal's group task with the button in its row; the inbox stays open. */
