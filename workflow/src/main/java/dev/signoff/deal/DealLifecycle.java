@@ -1,8 +1,8 @@
 package dev.signoff.deal;
 
+import dev.signoff.contract.ContractStore;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,21 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class DealLifecycle {
 
   private final DealRepository deals;
-  private final TimelineRepository timeline;
+  private final DealRecords records;
   private final DealViews views;
-  private final dev.signoff.contract.ContractStore contracts;
+  private final ContractStore contracts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   DealLifecycle(
       DealRepository deals,
-      TimelineRepository timeline,
+      DealRecords records,
       DealViews views,
-      dev.signoff.contract.ContractStore contracts,
+      ContractStore contracts,
       ApplicationEventPublisher events,
       Clock clock) {
     this.deals = deals;
-    this.timeline = timeline;
+    this.records = records;
     this.views = views;
     this.contracts = contracts;
     this.events = events;
@@ -54,7 +54,7 @@ public class DealLifecycle {
       String comment,
       List<String> conditions,
       String decidedBy) {
-    Deal deal = load(dealId);
+    Deal deal = records.load(dealId);
     SignOff signOff =
         deal.pendingSignOff(group, kind)
             .orElseThrow(
@@ -68,7 +68,7 @@ public class DealLifecycle {
             : (comment == null ? "" : comment + " ")
                 + "Conditions: "
                 + String.join("; ", conditions);
-    note(deal, group, kind, outcome.name(), decidedBy, details);
+    records.note(deal, group, kind, outcome.name(), decidedBy, details);
   }
 
   /**
@@ -77,9 +77,9 @@ public class DealLifecycle {
    */
   @Transactional
   public void route(UUID dealId, RiskTier tier, List<String> reviewGroups, int checklistVersion) {
-    Deal deal = load(dealId);
+    Deal deal = records.load(dealId);
     deal.route(tier, reviewGroups, dev.signoff.identity.Roles.MANAGER, checklistVersion);
-    note(
+    records.note(
         deal,
         null,
         null,
@@ -91,144 +91,57 @@ public class DealLifecycle {
   /** Ends the deal at intake because its use is prohibited, with the reason. */
   @Transactional
   public void rejectAtIntake(UUID dealId, String reason) {
-    Deal deal = load(dealId);
+    Deal deal = records.load(dealId);
     deal.rejectAtIntake(reason, clock.instant());
-    note(deal, null, null, "REJECTED_AT_INTAKE", null, reason);
+    records.note(deal, null, null, "REJECTED_AT_INTAKE", null, reason);
     events.publishEvent(new DealRejected(dealId));
-  }
-
-  /** Changes were requested: the deal waits for its owner's revised contract. */
-  @Transactional
-  public void awaitRevision(UUID dealId) {
-    Deal deal = load(dealId);
-    deal.awaitRevision();
-    note(deal, null, null, "CHANGES_REQUESTED", null, null);
-  }
-
-  /** Records that the owner uploaded a revised contract, with their answer to the reviewers. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void recordRevision(UUID dealId, int contractVersion, String answer, String by) {
-    Deal deal = load(dealId);
-    note(
-        deal,
-        null,
-        null,
-        "REVISION_UPLOADED",
-        by,
-        "Version " + contractVersion + (answer == null ? "" : ": " + answer));
-  }
-
-  /**
-   * Starts the next review round: the given groups review again (each with the reason why), the
-   * other approvals carry over.
-   */
-  @Transactional
-  public void startReviewRound(UUID dealId, Map<String, String> reopenWithReason) {
-    Deal deal = load(dealId);
-    deal.startReviewRound(reopenWithReason);
-    reopenWithReason.forEach(
-        (group, why) -> note(deal, group, SignOffKind.REVIEW, "REOPENED", null, why));
-  }
-
-  /** All reviews approved: the involved groups confirm the deal is ready to sign. */
-  @Transactional
-  public void startPreSignoff(UUID dealId, List<String> groups) {
-    Deal deal = load(dealId);
-    deal.startPreSignoff(groups);
-    note(deal, null, null, "PRE_SIGNOFF_STARTED", null, String.join(", ", groups));
-  }
-
-  /** Records that a group was reminded of its review that falls due. */
-  @Transactional
-  public void remind(UUID dealId, String group) {
-    Deal deal = load(dealId);
-    deal.pendingSignOff(group, SignOffKind.REVIEW)
-        .ifPresent(signOff -> signOff.remind(clock.instant()));
-    note(
-        deal,
-        group,
-        SignOffKind.REVIEW,
-        "REMINDED",
-        null,
-        "Review due soon: reminder sent to " + group);
-  }
-
-  /** Records that a group's overdue review was escalated to the managers. */
-  @Transactional
-  public void escalate(UUID dealId, String group) {
-    Deal deal = load(dealId);
-    deal.pendingSignOff(group, SignOffKind.REVIEW)
-        .ifPresent(signOff -> signOff.escalate(clock.instant()));
-    note(
-        deal,
-        group,
-        SignOffKind.REVIEW,
-        "ESCALATED",
-        null,
-        "Review of " + group + " is overdue: escalated to the managers");
-  }
-
-  /** The deal's review sign-offs as they stand, for planning the next round. */
-  @Transactional(readOnly = true)
-  public List<SignOffView> reviewSignOffs(UUID dealId) {
-    return load(dealId).signOffs().stream()
-        .filter(signOff -> signOff.kind() == SignOffKind.REVIEW)
-        .map(SignOff::view)
-        .toList();
   }
 
   /** The checklist version the deal's reviews answer (null before routing). */
   @Transactional(readOnly = true)
   public Integer checklistVersionOf(UUID dealId) {
-    return load(dealId).checklistVersion();
+    return records.load(dealId).checklistVersion();
   }
 
   /** The deal sheet as submitted, for checklists and routing; for trusted server-side callers. */
   @Transactional(readOnly = true)
   public DealSheet sheetOf(UUID dealId) {
-    return load(dealId).sheet();
-  }
-
-  private void note(
-      Deal deal, String group, SignOffKind kind, String what, String by, String text) {
-    timeline.save(
-        new TimelineEntry(
-            deal.id(), clock.instant(), group, kind, deal.reviewRound(), what, by, text));
+    return records.load(dealId).sheet();
   }
 
   @Transactional
   public void moveToFinalApproval(UUID dealId) {
-    Deal deal = load(dealId);
+    Deal deal = records.load(dealId);
     deal.moveToFinalApproval();
-    note(deal, null, null, "FINAL_APPROVAL_STARTED", null, null);
+    records.note(deal, null, null, "FINAL_APPROVAL_STARTED", null, null);
   }
 
   @Transactional
   public void sign(UUID dealId) {
-    Deal deal = load(dealId);
+    Deal deal = records.load(dealId);
     deal.sign(clock.instant());
-    note(deal, null, null, "SIGNED", null, null);
+    records.note(deal, null, null, "SIGNED", null, null);
     events.publishEvent(new DealSigned(dealId));
   }
 
   @Transactional
   public void reject(UUID dealId) {
-    Deal deal = load(dealId);
+    Deal deal = records.load(dealId);
     deal.reject(clock.instant());
-    note(deal, null, null, "REJECTED", null, null);
+    records.note(deal, null, null, "REJECTED", null, null);
     events.publishEvent(new DealRejected(dealId));
   }
 
   /** The deal's stage, for callers that just changed it. */
   @Transactional(readOnly = true)
   public DealStage stageOf(UUID dealId) {
-    return load(dealId).stage();
+    return records.load(dealId).stage();
   }
 
   /** What the precedent index needs of a deal; for trusted server-side handlers only. */
   @Transactional(readOnly = true)
   public PrecedentSource precedentSource(UUID dealId) {
-    Deal deal = load(dealId);
+    Deal deal = records.load(dealId);
     return new PrecedentSource(
         views.details(deal), contracts.currentText(dealId), DealAccess.readers(deal));
   }
@@ -243,9 +156,5 @@ public class DealLifecycle {
   @Transactional(readOnly = true)
   public boolean anyDeals() {
     return deals.count() > 0;
-  }
-
-  private Deal load(UUID dealId) {
-    return deals.findById(dealId).orElseThrow(() -> new DealNotFound(dealId));
   }
 }

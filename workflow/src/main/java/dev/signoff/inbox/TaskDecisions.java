@@ -5,6 +5,7 @@ import dev.signoff.contract.ContractInfo;
 import dev.signoff.contract.ContractStore;
 import dev.signoff.contract.ExtractedContract;
 import dev.signoff.deal.DealLifecycle;
+import dev.signoff.deal.ReviewRounds;
 import dev.signoff.identity.Caller;
 import dev.signoff.review.ReviewProcess;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ class TaskDecisions {
   private final TaskService tasks;
   private final OpenTasks openTasks;
   private final DealLifecycle lifecycle;
+  private final ReviewRounds rounds;
   private final ContractStore contracts;
   private final ChecklistReviews checklists;
   private final TransactionTemplate transaction;
@@ -45,12 +47,14 @@ class TaskDecisions {
       TaskService tasks,
       OpenTasks openTasks,
       DealLifecycle lifecycle,
+      ReviewRounds rounds,
       ContractStore contracts,
       ChecklistReviews checklists,
       TransactionTemplate transaction) {
     this.tasks = tasks;
     this.openTasks = openTasks;
     this.lifecycle = lifecycle;
+    this.rounds = rounds;
     this.contracts = contracts;
     this.checklists = checklists;
     this.transaction = transaction;
@@ -78,7 +82,7 @@ class TaskDecisions {
           }
           UUID dealId = openTasks.dealIdOf(taskId);
           ContractInfo stored = contracts.store(dealId, revision, caller.username());
-          lifecycle.recordRevision(dealId, stored.version(), answer, caller.username());
+          rounds.recordRevision(dealId, stored.version(), answer, caller.username());
           tasks.complete(taskId);
           return new DecisionResult(taskId, dealId, null, lifecycle.stageOf(dealId).name());
         });

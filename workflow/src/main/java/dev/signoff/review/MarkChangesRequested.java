@@ -1,6 +1,6 @@
 package dev.signoff.review;
 
-import dev.signoff.deal.DealLifecycle;
+import dev.signoff.deal.ReviewRounds;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component(ReviewProcess.MARK_CHANGES_REQUESTED)
 class MarkChangesRequested implements JavaDelegate {
 
-  private final DealLifecycle deals;
+  private final ReviewRounds deals;
 
-  MarkChangesRequested(DealLifecycle deals) {
+  MarkChangesRequested(ReviewRounds deals) {
     this.deals = deals;
   }
 

@@ -1,7 +1,7 @@
 package dev.signoff.review;
 
 import dev.signoff.checklist.ChecklistReviews;
-import dev.signoff.deal.DealLifecycle;
+import dev.signoff.deal.ReviewRounds;
 import java.util.ArrayList;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 class PrepareReReview implements JavaDelegate {
 
   private final ReReviewPlanner planner;
-  private final DealLifecycle deals;
+  private final ReviewRounds deals;
   private final ChecklistReviews checklists;
 
-  PrepareReReview(ReReviewPlanner planner, DealLifecycle deals, ChecklistReviews checklists) {
+  PrepareReReview(ReReviewPlanner planner, ReviewRounds deals, ChecklistReviews checklists) {
     this.planner = planner;
     this.deals = deals;
     this.checklists = checklists;

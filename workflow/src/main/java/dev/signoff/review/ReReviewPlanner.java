@@ -8,6 +8,7 @@ import dev.signoff.contract.ClauseSegmenter;
 import dev.signoff.contract.ContractInfo;
 import dev.signoff.contract.ContractStore;
 import dev.signoff.deal.DealLifecycle;
+import dev.signoff.deal.ReviewRounds;
 import dev.signoff.deal.SignOffStatus;
 import dev.signoff.deal.SignOffView;
 import java.util.LinkedHashMap;
@@ -28,11 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 class ReReviewPlanner {
 
   private final DealLifecycle deals;
+  private final ReviewRounds rounds;
   private final ContractStore contracts;
   private final Checklists checklists;
 
-  ReReviewPlanner(DealLifecycle deals, ContractStore contracts, Checklists checklists) {
+  ReReviewPlanner(
+      DealLifecycle deals, ReviewRounds rounds, ContractStore contracts, Checklists checklists) {
     this.deals = deals;
+    this.rounds = rounds;
     this.contracts = contracts;
     this.checklists = checklists;
   }
@@ -58,7 +62,7 @@ class ReReviewPlanner {
     int checklistVersion = deals.checklistVersionOf(dealId);
     Map<String, String> reasons = new LinkedHashMap<>();
     Map<String, Set<String>> recheck = new LinkedHashMap<>();
-    for (SignOffView signOff : deals.reviewSignOffs(dealId)) {
+    for (SignOffView signOff : rounds.reviewSignOffs(dealId)) {
       Map<String, List<String>> changedBySection = new LinkedHashMap<>();
       for (ChecklistSection section : checklists.sectionsOf(checklistVersion, signOff.group())) {
         List<String> changed =

@@ -1,6 +1,6 @@
 package dev.signoff.review;
 
-import dev.signoff.deal.DealLifecycle;
+import dev.signoff.deal.ReviewRounds;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component(ReviewProcess.REMIND_REVIEWERS)
 class RemindReviewers implements JavaDelegate {
 
-  private final DealLifecycle deals;
+  private final ReviewRounds deals;
 
-  RemindReviewers(DealLifecycle deals) {
+  RemindReviewers(ReviewRounds deals) {
     this.deals = deals;
   }
 

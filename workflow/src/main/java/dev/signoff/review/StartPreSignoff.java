@@ -1,6 +1,6 @@
 package dev.signoff.review;
 
-import dev.signoff.deal.DealLifecycle;
+import dev.signoff.deal.ReviewRounds;
 import dev.signoff.deal.SignOffView;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component(ReviewProcess.START_PRE_SIGNOFF)
 class StartPreSignoff implements JavaDelegate {
 
-  private final DealLifecycle deals;
+  private final ReviewRounds deals;
 
-  StartPreSignoff(DealLifecycle deals) {
+  StartPreSignoff(ReviewRounds deals) {
     this.deals = deals;
   }
 
