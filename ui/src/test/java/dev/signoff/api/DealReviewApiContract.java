@@ -467,6 +467,19 @@ abstract class DealReviewApiContract {
     assertThat(round2.get("stage").asText()).isEqualTo("IN_REVIEW");
     assertThat(round2.get("reviewRound").asInt()).isEqualTo(2);
     assertThat(round2.at("/contract/version").asInt()).isEqualTo(2);
+    JsonNode versions = api.get("legal", "/api/deals/" + dealId + "/contract/versions").body();
+    assertThat(versions).hasSize(2);
+    assertThat(versions.get(0).get("version").asInt()).isEqualTo(1);
+    assertThat(versions.get(1).get("uploadedBy").asText()).isEqualTo("owner");
+    assertThat(versions.get(0).get("sha256").asText())
+        .isNotEqualTo(versions.get(1).get("sha256").asText());
+    Reply first = api.get("legal", "/api/deals/" + dealId + "/contract/versions/1");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.headers().getContentDisposition().isAttachment()).isTrue();
+    assertThat(first.body().asText())
+        .isEqualTo(new String(roundsContract("99.5%", "twelve"), StandardCharsets.UTF_8));
+    assertThat(api.get("legal", "/api/deals/" + dealId + "/contract/versions/3").status())
+        .isEqualTo(404);
     assertThat(signOff(round2, "legal", "REVIEW").get("status").asText()).isEqualTo("PENDING");
     for (String carried : List.of("security-privacy", "engineering", "product")) {
       assertThat(signOff(round2, carried, "REVIEW").get("status").asText())

@@ -1,5 +1,6 @@
 package dev.signoff.contract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ interface ContractDocumentRepository extends JpaRepository<ContractDocument, UUI
   int countByDealId(UUID dealId);
 
   Optional<ContractDocument> findByDealIdAndVersion(UUID dealId, int version);
+
+  List<ContractDocument> findByDealIdOrderByVersionAsc(UUID dealId);
 }
 
 interface ContractContentRepository extends JpaRepository<ContractContent, UUID> {}

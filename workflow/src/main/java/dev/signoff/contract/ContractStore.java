@@ -2,6 +2,7 @@ package dev.signoff.contract;
 
 import dev.signoff.problem.SignoffProblem;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -67,10 +68,31 @@ public class ContractStore {
   /** The latest version's original file. */
   @Transactional(readOnly = true)
   public OriginalFile currentOriginal(UUID dealId) {
-    ContractDocument document =
+    return originalOf(
         documents
             .findFirstByDealIdOrderByVersionDesc(dealId)
-            .orElseThrow(() -> SignoffProblem.notFound("The deal's contract"));
+            .orElseThrow(() -> SignoffProblem.notFound("The deal's contract")));
+  }
+
+  /** Every version of the deal's contract, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ContractInfo> versions(UUID dealId) {
+    return documents.findByDealIdOrderByVersionAsc(dealId).stream()
+        .map(ContractDocument::info)
+        .toList();
+  }
+
+  /** One version's original file. */
+  @Transactional(readOnly = true)
+  public OriginalFile originalOfVersion(UUID dealId, int version) {
+    return originalOf(
+        documents
+            .findByDealIdAndVersion(dealId, version)
+            .orElseThrow(
+                () -> SignoffProblem.notFound("Version " + version + " of the deal's contract")));
+  }
+
+  private OriginalFile originalOf(ContractDocument document) {
     byte[] content =
         contents
             .findById(document.id())

@@ -3,6 +3,7 @@ package dev.signoff.deal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signoff.contract.ContractFile;
+import dev.signoff.contract.ContractInfo;
 import dev.signoff.contract.OriginalFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -93,7 +94,31 @@ class DealController {
               content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE)))
   @GetMapping("/{dealId}/contract")
   ResponseEntity<byte[]> contractOriginal(@PathVariable UUID dealId) {
-    OriginalFile file = deals.contractOriginal(dealId);
+    return download(deals.contractOriginal(dealId));
+  }
+
+  @Operation(summary = "Every version of the deal's contract: who uploaded it, when, its sha256")
+  @GetMapping("/{dealId}/contract/versions")
+  List<ContractInfo> contractVersions(@PathVariable UUID dealId) {
+    return deals.contractVersions(dealId);
+  }
+
+  @Operation(
+      summary = "The original file of one version of the deal's contract, as an attachment",
+      responses =
+          @io.swagger.v3.oas.annotations.responses.ApiResponse(
+              responseCode = "200",
+              content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE)))
+  @GetMapping("/{dealId}/contract/versions/{version}")
+  ResponseEntity<byte[]> contractVersionOriginal(
+      @PathVariable UUID dealId, @PathVariable int version) {
+    return download(deals.contractVersionOriginal(dealId, version));
+  }
+
+  /**
+   * Never served inline: an attachment of an opaque type, so no uploaded file renders as a page.
+   */
+  private static ResponseEntity<byte[]> download(OriginalFile file) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
     headers.setContentDisposition(

@@ -1,6 +1,7 @@
 package dev.signoff.deal;
 
 import dev.signoff.contract.ContractFile;
+import dev.signoff.contract.ContractInfo;
 import dev.signoff.contract.ContractStore;
 import dev.signoff.contract.ContractTextExtractor;
 import dev.signoff.contract.ExtractedContract;
@@ -157,6 +158,20 @@ public class DealService {
   @Transactional(readOnly = true)
   public String contractText(UUID dealId) {
     return contracts.currentText(visible(dealId).id());
+  }
+
+  /** Every version of the deal's contract (who uploaded it, when, sha256), oldest first. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<ContractInfo> contractVersions(UUID dealId) {
+    return contracts.versions(visible(dealId).id());
+  }
+
+  /** The original file of one version of the deal's contract, if the caller may see the deal. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public OriginalFile contractVersionOriginal(UUID dealId, int version) {
+    return contracts.originalOfVersion(visible(dealId).id(), version);
   }
 
   /** The original file of the deal's current contract, if the caller may see the deal. */
