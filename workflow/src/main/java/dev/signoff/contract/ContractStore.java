@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,17 +19,23 @@ public class ContractStore {
 
   private final ContractDocumentRepository documents;
   private final ContractContentRepository contents;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ContractStore(
-      ContractDocumentRepository documents, ContractContentRepository contents, Clock clock) {
+      ContractDocumentRepository documents,
+      ContractContentRepository contents,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.documents = documents;
     this.contents = contents;
+    this.events = events;
     this.clock = clock;
   }
 
   /**
-   * Stores a new version of the deal's contract; must join the transaction that changes the deal.
+   * Stores a new version of the deal's contract; must join the transaction that changes the deal,
+   * in which {@link ContractVersionStored} is published.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public ContractInfo store(UUID dealId, ExtractedContract contract, String uploadedBy) {
@@ -37,7 +44,9 @@ public class ContractStore {
         new ContractDocument(dealId, version, contract, uploadedBy, clock.instant());
     documents.save(document);
     contents.save(new ContractContent(document.id(), contract.content()));
-    return document.info();
+    ContractInfo info = document.info();
+    events.publishEvent(new ContractVersionStored(dealId, info));
+    return info;
   }
 
   /** The latest version's metadata, if the deal has a contract. */
