@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -86,9 +85,9 @@ public class ContractCompareView extends VerticalLayout implements BeforeEnterOb
     RouterLink back = new RouterLink("Back to the deal", DealView.class, deal.id().toString());
     back.setId("back-to-deal");
 
-    Select<ContractInfo> from =
-        picker("compare-from", "Earlier version", versions, comparison.from());
-    Select<ContractInfo> to = picker("compare-to", "Later version", versions, comparison.to());
+    VersionPicker from =
+        new VersionPicker("compare-from", "Earlier version", versions, comparison.from());
+    VersionPicker to = new VersionPicker("compare-to", "Later version", versions, comparison.to());
     from.addValueChangeListener(change -> navigate(deal.id(), change.getValue(), to.getValue()));
     to.addValueChangeListener(change -> navigate(deal.id(), from.getValue(), change.getValue()));
     HorizontalLayout pickers = new HorizontalLayout(from, to);
@@ -133,30 +132,6 @@ public class ContractCompareView extends VerticalLayout implements BeforeEnterOb
     }
     same.setVisible(!anyChange);
     return redline;
-  }
-
-  private static Select<ContractInfo> picker(
-      String id, String label, List<ContractInfo> versions, ContractInfo chosen) {
-    Select<ContractInfo> picker = new Select<>();
-    picker.setId(id);
-    picker.setLabel(label);
-    picker.setItems(versions);
-    picker.setItemLabelGenerator(
-        version ->
-            "Version "
-                + version.version()
-                + " · "
-                + version.fileName()
-                + " · "
-                + version.uploadedBy()
-                + " · "
-                + Formats.dateTime(version.uploadedAt()));
-    picker.setValue(
-        versions.stream()
-            .filter(version -> version.version() == chosen.version())
-            .findFirst()
-            .orElse(null));
-    return picker;
   }
 
   private void navigate(UUID dealId, ContractInfo from, ContractInfo to) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class ContractComparison {
 
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s.:)\\-–—]+");
+  private static final Pattern MARKDOWN_HEADING_MARKER = Pattern.compile("^\\s*#{1,6}[ \\t]+");
 
   private ContractComparison() {}
 
@@ -145,11 +146,14 @@ public final class ContractComparison {
         List.of(new DiffSegment(DiffSegment.Kind.DELETED, body(clause))));
   }
 
-  /** The clause text after its number; the whole text of an unnumbered clause. */
+  /**
+   * The clause text after its number and the Markdown heading marker before it; the text of an
+   * unnumbered clause without a leading heading marker.
+   */
   static String body(Clause clause) {
     String text = Objects.toString(clause.text(), "");
     if (number(clause).isEmpty()) {
-      return text;
+      return MARKDOWN_HEADING_MARKER.matcher(text).replaceFirst("");
     }
     String afterNumber = ClausePairing.CLAUSE_NUMBER_PREFIX.matcher(text).replaceFirst("");
     return LEADING_SEPARATORS.matcher(afterNumber).replaceFirst("");
