@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.signoff.contract.OriginalFile;
@@ -55,7 +56,19 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
               "Download the original contract file");
       download.setId("contract-download");
       download.setDownload(true);
-      add(download, DealSummary.contractText(deals.contractText(id)), timeline(id));
+      add(download);
+      int latest = deal.contract() == null ? 0 : deal.contract().version();
+      if (latest >= 2) {
+        RouterLink compare =
+            ContractCompareView.link(
+                "Compare version " + (latest - 1) + " with version " + latest,
+                id,
+                latest - 1,
+                latest);
+        compare.setId("compare-versions");
+        add(compare);
+      }
+      add(DealSummary.contractText(deals.contractText(id)), timeline(id));
     } catch (SignoffProblem | IllegalArgumentException failure) {
       Paragraph missing = new Paragraph("There is no such deal that you can see.");
       missing.setId("deal-missing");

@@ -378,7 +378,16 @@ abstract class DealReviewApiContract {
             "/api/deals/{dealId}",
             "/api/tasks",
             "/api/tasks/{taskId}/decision",
-            "/api/precedents");
+            "/api/precedents",
+            "/api/deals/{dealId}/contract/compare",
+            "/api/deals/{dealId}/contract/versions",
+            "/api/deals/{dealId}/contract/versions/{version}/clauses");
+    assertThat(
+            document
+                .body()
+                .at("/paths/~1api~1deals~1{dealId}~1contract~1versions/post/summary")
+                .asText())
+        .contains("Upload a new version");
   }
 
   // --- review rounds: checklists, conditions, revisions, assignments, deadlines ---
@@ -533,6 +542,193 @@ abstract class DealReviewApiContract {
     assertThat(fieldNames(recheck.get("answers")))
         .isNotEmpty()
         .noneMatch(item -> item.startsWith("system-sla."));
+  }
+
+  // --- contract versions: redline, clauses, upload ---
+
+  @Test
+  void revisedContractComparesWithItsFirstVersionClauseByClauseAndWordByWord() {
+    String dealId =
+        submit("Redline " + uniqueWord(), roundsContract("99.5%", "twelve"))
+            .body()
+            .get("id")
+            .asText();
+    requestChangesAndApproveTheRest(dealId, "legal");
+    Reply revised =
+        api.submitRevision(
+            "owner",
+            taskOf("owner", dealId).get("id").asText(),
+            "v2.md",
+            redlineRevision(),
+            "Cap raised; breach notice added.");
+    assertThat(revised.status()).as(String.valueOf(revised.body())).isEqualTo(200);
+
+    Reply compared = api.get("legal", "/api/deals/" + dealId + "/contract/compare?from=1&to=2");
+
+    assertThat(compared.status()).as(String.valueOf(compared.body())).isEqualTo(200);
+    JsonNode diff = compared.body();
+    assertThat(diff.at("/from/version").asInt()).isEqualTo(1);
+    assertThat(diff.at("/to/version").asInt()).isEqualTo(2);
+    assertThat(diff.at("/to/fileName").asText()).isEqualTo("v2.md");
+    assertThat(diff.at("/summary/added").asInt()).isEqualTo(2);
+    assertThat(diff.at("/summary/changed").asInt()).isEqualTo(1);
+    assertThat(diff.at("/summary/renumbered").asInt()).isEqualTo(2);
+    assertThat(diff.at("/summary/moved").asInt()).isZero();
+    assertThat(
+            StreamSupport.stream(diff.get("clauses").spliterator(), false)
+                .map(
+                    clause -> clause.get("newLabel").asText() + " " + clause.get("status").asText())
+                .toList())
+        .containsExactly(
+            "preamble UNCHANGED",
+            "7 Service levels UNCHANGED",
+            "7.1 Uptime UNCHANGED",
+            "8 Data protection ADDED",
+            "8.1 Breach notice ADDED",
+            "13 Liability RENUMBERED",
+            "13.1 Cap CHANGED");
+    JsonNode cap = diff.get("clauses").get(6);
+    assertThat(cap.get("oldLabel").asText()).isEqualTo("12.1 Cap");
+    assertThat(cap.get("renumbered").asBoolean()).isTrue();
+    assertThat(segments(cap, "DELETED")).containsExactly("twelve");
+    assertThat(segments(cap, "INSERTED")).containsExactly("twenty-four");
+    assertThat(segments(cap, "EQUAL").get(0)).startsWith("Cap. Each party's");
+
+    JsonNode reversed =
+        api.get("owner", "/api/deals/" + dealId + "/contract/compare?from=2&to=1").body();
+    assertThat(reversed.at("/summary/removed").asInt()).isEqualTo(2);
+    assertThat(reversed.get("clauses").get(3).get("status").asText()).isEqualTo("REMOVED");
+    assertThat(segments(reversed.get("clauses").get(6), "INSERTED")).containsExactly("twelve");
+
+    String compare = "/api/deals/" + dealId + "/contract/compare";
+    assertProblem(api.get("legal", compare + "?from=0&to=2"), 400, "Invalid version");
+    assertProblem(api.get("legal", compare + "?from=one&to=2"), 400, null);
+    assertProblem(api.get("legal", compare + "?from=1"), 400, null);
+    assertProblem(api.get("legal", compare + "?from=1&to=3"), 404, "Not found");
+    assertProblem(api.get("privacy", compare + "?from=1&to=2"), 404, "Deal not found");
+    assertProblem(
+        api.get(
+            "legal", "/api/deals/" + java.util.UUID.randomUUID() + "/contract/compare?from=1&to=2"),
+        404,
+        "Deal not found");
+  }
+
+  @Test
+  void clausesOfAVersionGiveNumbersHeadingsAndOffsetsIntoItsText() {
+    String dealId =
+        submit("Clauses " + uniqueWord(), roundsContract("99.5%", "twelve"))
+            .body()
+            .get("id")
+            .asText();
+    String text = api.get("legal", "/api/deals/" + dealId + "/contract/text").body().asText();
+
+    Reply clauses = api.get("legal", "/api/deals/" + dealId + "/contract/versions/1/clauses");
+
+    assertThat(clauses.status()).as(String.valueOf(clauses.body())).isEqualTo(200);
+    assertThat(
+            StreamSupport.stream(clauses.body().spliterator(), false)
+                .map(clause -> clause.get("number").asText() + "|" + clause.get("label").asText())
+                .toList())
+        .containsExactly(
+            "|preamble",
+            "7|7 Service levels",
+            "7.1|7.1 Uptime",
+            "12|12 Liability",
+            "12.1|12.1 Cap");
+    JsonNode cap = clauses.body().get(4);
+    assertThat(cap.get("heading").asText()).isEqualTo("Cap");
+    assertThat(text.substring(cap.get("start").asInt(), cap.get("end").asInt()))
+        .startsWith("12.1 Cap. Each party's")
+        .endsWith("capped at twelve months.");
+    String versions = "/api/deals/" + dealId + "/contract/versions/";
+    assertProblem(api.get("legal", versions + "2/clauses"), 404, "Not found");
+    assertProblem(api.get("legal", versions + "0/clauses"), 400, "Invalid version");
+    assertProblem(api.get("committee", versions + "1/clauses"), 404, "Deal not found");
+  }
+
+  @Test
+  void ownerUploadsANewVersionOnlyWhileTheDealWaitsForTheRevision() {
+    String dealId =
+        submit("Upload " + uniqueWord(), roundsContract("99.5%", "twelve"))
+            .body()
+            .get("id")
+            .asText();
+    byte[] revision = roundsContract("99.5%", "twenty-four");
+    Reply tooEarly = api.uploadVersion("owner", dealId, "v2.md", revision, null);
+    assertProblem(tooEarly, 409, "Not waiting for a revision");
+    assertThat(tooEarly.body().get("detail").asText())
+        .contains("only while the deal waits for its owner's revision")
+        .contains("In review");
+
+    requestChangesAndApproveTheRest(dealId, "legal");
+    assertProblem(
+        api.uploadVersion("legal", dealId, "v2.md", revision, null), 403, "Not the deal owner");
+    assertProblem(
+        api.uploadVersion("privacy", dealId, "v2.md", revision, null), 404, "Deal not found");
+    assertProblem(
+        api.uploadVersion("owner", java.util.UUID.randomUUID().toString(), "v2.md", revision, null),
+        404,
+        "Deal not found");
+    assertProblem(
+        api.uploadVersion("owner", dealId, "v2.md", new byte[0], null), 400, "Empty contract file");
+    assertProblem(
+        api.uploadVersion("owner", dealId, "v2.pdf", png(), null),
+        415,
+        "Unsupported contract file type");
+    assertProblem(
+        api.uploadVersion("owner", dealId, "v2.pdf", brokenPdf(), null),
+        422,
+        "Unreadable contract file");
+    assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText())
+        .isEqualTo("CHANGES_REQUESTED");
+
+    Reply uploaded =
+        api.uploadVersion("owner", dealId, "v2.md", revision, "Cap raised to twenty-four months.");
+
+    assertThat(uploaded.status()).as(String.valueOf(uploaded.body())).isEqualTo(201);
+    assertThat(uploaded.body().get("version").asInt()).isEqualTo(2);
+    assertThat(uploaded.body().get("uploadedBy").asText()).isEqualTo("owner");
+    assertThat(uploaded.headers().getLocation())
+        .hasToString("/api/deals/" + dealId + "/contract/versions/2");
+    JsonNode deal = api.get("owner", "/api/deals/" + dealId).body();
+    assertThat(deal.get("stage").asText()).isEqualTo("IN_REVIEW");
+    assertThat(deal.get("reviewRound").asInt()).isEqualTo(2);
+    assertThat(signOff(deal, "legal", "REVIEW").get("status").asText()).isEqualTo("PENDING");
+    assertThat(tasksOf("owner")).noneMatch(task -> task.get("dealId").asText().equals(dealId));
+    assertThat(
+            StreamSupport.stream(
+                    api.get("owner", "/api/deals/" + dealId + "/timeline").body().spliterator(),
+                    false)
+                .filter(entry -> entry.get("what").asText().equals("REVISION_UPLOADED"))
+                .map(entry -> entry.get("text").asText())
+                .toList())
+        .containsExactly("Version 2: Cap raised to twenty-four months.");
+    assertThat(api.get("legal", uploaded.headers().getLocation().toString()).body().asText())
+        .isEqualTo(new String(revision, StandardCharsets.UTF_8));
+    assertProblem(
+        api.uploadVersion("owner", dealId, "v3.md", revision, null),
+        409,
+        "Not waiting for a revision");
+  }
+
+  /** The rounds contract with a clause 8 inserted, liability renumbered and its cap raised. */
+  static byte[] redlineRevision() {
+    return new String(roundsContract("99.5%", "twenty-four"), StandardCharsets.UTF_8)
+        .replace("## 12. Liability", "## 13. Liability")
+        .replace("12.1 Cap", "13.1 Cap")
+        .replace(
+            "## 13. Liability",
+            "## 8. Data protection\n\n8.1 Breach notice. The Vendor reports personal data"
+                + " breaches within 48 hours.\n\n## 13. Liability")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The texts of a compared clause's segments of one kind. */
+  static List<String> segments(JsonNode clause, String kind) {
+    return StreamSupport.stream(clause.get("segments").spliterator(), false)
+        .filter(segment -> segment.get("kind").asText().equals(kind))
+        .map(segment -> segment.get("text").asText())
+        .toList();
   }
 
   @Test

@@ -165,6 +165,16 @@ final class SignoffApi {
     return postMultipart(user, "/api/tasks/" + taskId + "/revision", parts);
   }
 
+  /** Uploads a new version of a deal's contract; a null note sends no note part. */
+  Reply uploadVersion(String user, String dealId, String fileName, byte[] contract, String note) {
+    MultipartBodyBuilder parts = new MultipartBodyBuilder();
+    addFile(parts, "file", fileName, contract);
+    if (note != null) {
+      parts.part("note", note, MediaType.TEXT_PLAIN);
+    }
+    return postMultipart(user, "/api/deals/" + dealId + "/contract/versions", parts);
+  }
+
   private static void addFile(
       MultipartBodyBuilder parts, String name, String fileName, byte[] content) {
     parts

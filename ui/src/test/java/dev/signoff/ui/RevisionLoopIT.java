@@ -2,6 +2,7 @@ package dev.signoff.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signoff.ui.pages.ContractComparePage;
 import dev.signoff.ui.pages.DealPage;
 import dev.signoff.ui.pages.DealsBoardPage;
 import dev.signoff.ui.pages.InboxPage;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * groups approve (security after claiming its task, product with a condition), the owner uploads a
  * revised contract with an answer, legal alone reviews again (the other approvals carry over
  * because their clauses did not change) and the deal moves on to the pre-signoff review, with every
- * step on its timeline.
+ * step on its timeline. The owner sees the revision as a redline of the two contract versions.
  */
 class RevisionLoopIT extends BrowserJourney {
 
@@ -162,7 +163,19 @@ class RevisionLoopIT extends BrowserJourney {
     assertThat(deal.signOff("product")).contains("approved with conditions by product");
     assertThat(deal.signOffConditions("product")).contains(CONDITION);
     assertThat(deal.contractText()).contains(REVISED_CAP);
-    deal.logOut();
+    redlineShowsTheRevision(deal);
+  }
+
+  private void redlineShowsTheRevision(DealPage deal) {
+    ContractComparePage redline = deal.compareVersions();
+
+    assertThat(redline.summary()).startsWith("1 changed, 0 added, 0 removed, 0 moved");
+    assertThat(redline.clauses()).containsExactly("2 changed");
+    assertThat(redline.deletedTexts()).anySatisfy(text -> assertThat(text).contains("six"));
+    assertThat(redline.insertedTexts())
+        .anySatisfy(text -> assertThat(text).contains("twenty-four"));
+    browser.screenshot(SCREENSHOTS.resolve("redline.png"));
+    redline.logOut();
   }
 
   private void legalApprovesRevision(String title) {

@@ -91,6 +91,16 @@ public class ContractStore {
         .toList();
   }
 
+  /** One version's metadata. */
+  @Transactional(readOnly = true)
+  public ContractInfo version(UUID dealId, int version) {
+    return documents
+        .findByDealIdAndVersion(dealId, version)
+        .map(ContractDocument::info)
+        .orElseThrow(
+            () -> SignoffProblem.notFound("Version " + version + " of the deal's contract"));
+  }
+
   /** One version's original file. */
   @Transactional(readOnly = true)
   public OriginalFile originalOfVersion(UUID dealId, int version) {

@@ -25,6 +25,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,7 +35,10 @@ import org.xml.sax.SAXException;
 /**
  * Checks an uploaded contract file and extracts its text with Apache Tika. The type is detected
  * from the content (the file name is only a hint), only plain text, Markdown, PDF and DOCX are
- * accepted, and extraction is bounded in size and time.
+ * accepted, and extraction is bounded in size and time. Headings of Word documents come out as
+ * Markdown headings ({@code ## 7.2 Change management}), with Word's automatic numbering written
+ * out; the text of a PDF comes without running headers, footers and page numbers (see {@link
+ * PdfText}).
  */
 @Component
 public class ContractTextExtractor implements DisposableBean {
@@ -43,10 +47,10 @@ public class ContractTextExtractor implements DisposableBean {
 
   static final MediaType DOCX =
       MediaType.parse("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  private static final MediaType PDF = MediaType.application("pdf");
   private static final MediaType MARKDOWN = MediaType.text("x-web-markdown");
   private static final List<MediaType> ACCEPTED_TEXT = List.of(MediaType.TEXT_PLAIN, MARKDOWN);
-  private static final List<MediaType> ACCEPTED_DOCUMENTS =
-      List.of(MediaType.application("pdf"), DOCX);
+  private static final List<MediaType> ACCEPTED_DOCUMENTS = List.of(PDF, DOCX);
 
   private final ContractProperties properties;
   private final TikaConfig tika;
@@ -91,7 +95,8 @@ public class ContractTextExtractor implements DisposableBean {
           "'%s' looks like %s. Upload the contract as plain text, Markdown, PDF or DOCX."
               .formatted(file.fileName(), type));
     }
-    String text = normalise(parseWithinTimeLimit(file, type));
+    String extracted = parseWithinTimeLimit(file, type);
+    String text = normalise(isPdf(type) ? PdfText.clean(extracted) : extracted);
     if (text.isBlank()) {
       throw new ContractRejected(
           Reason.NO_TEXT,
@@ -151,7 +156,10 @@ public class ContractTextExtractor implements DisposableBean {
 
   private String parse(ContractFile file, MediaType type)
       throws IOException, SAXException, TikaException {
-    BodyContentHandler handler = new BodyContentHandler(properties.maxTextCharacters());
+    BodyContentHandler handler =
+        new BodyContentHandler(
+            new StructureMarkers(
+                new WriteOutContentHandler(properties.maxTextCharacters()), isPdf(type)));
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.fileName());
     metadata.set(Metadata.CONTENT_TYPE, type.toString());
@@ -167,6 +175,10 @@ public class ContractTextExtractor implements DisposableBean {
       throw e;
     }
     return handler.toString();
+  }
+
+  private boolean isPdf(MediaType type) {
+    return registry.isInstanceOf(registry.normalize(type.getBaseType()), PDF);
   }
 
   private static String describe(MediaType type) {

@@ -2,6 +2,7 @@ package dev.signoff.inbox;
 
 import dev.signoff.identity.Caller;
 import dev.signoff.review.ReviewProcess;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +47,19 @@ class OpenTasks {
         .map(IdentityLink::getGroupId)
         .findFirst()
         .orElse(null);
+  }
+
+  /** The open revision task of the deal: it waits for its owner's revised contract. */
+  Optional<String> revisionTaskOf(UUID dealId) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(dealId.toString())
+        .taskDefinitionKey(ReviewProcess.REVISION_TASK)
+        .active()
+        .list()
+        .stream()
+        .map(Task::getId)
+        .findFirst();
   }
 
   UUID dealIdOf(String taskId) {

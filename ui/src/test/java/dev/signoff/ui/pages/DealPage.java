@@ -51,6 +51,12 @@ public class DealPage extends SignoffPage {
         .toList();
   }
 
+  /** Opens the redline of the two latest contract versions. */
+  public ContractComparePage compareVersions() {
+    click(By.id("compare-versions"));
+    return new ContractComparePage(driver);
+  }
+
   public String contractText() {
     return textOf(visible(By.id("contract-text")));
   }
