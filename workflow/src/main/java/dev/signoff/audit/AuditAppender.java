@@ -69,8 +69,8 @@ class AuditAppender {
             event.dealId(),
             head.lastSequence() + 1,
             clock.instant(),
-            limited("actor", event.actor(), MAX_ACTOR),
-            limited("action", event.auditAction(), MAX_ACTION),
+            required("actor", event.actor(), MAX_ACTOR),
+            required("action", event.auditAction(), MAX_ACTION),
             limited(
                 "subject", event.auditSubject() == null ? "" : event.auditSubject(), MAX_SUBJECT),
             CanonicalJson.write(event.auditDetails()),
@@ -79,12 +79,17 @@ class AuditAppender {
     head.advance(link);
   }
 
-  private static String limited(String field, String value, int maxLength) {
+  private static String required(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("An audit entry needs its " + field);
+      throw new IllegalStateException("An audit entry needs its " + field);
     }
+    return limited(field, value, maxLength);
+  }
+
+  /** Too long a value is a programming error: the change fails rather than lose its entry. */
+  private static String limited(String field, String value, int maxLength) {
     if (value.length() > maxLength) {
-      throw new IllegalArgumentException(
+      throw new IllegalStateException(
           "An audit entry's " + field + " is longer than " + maxLength + " characters");
     }
     return value;
