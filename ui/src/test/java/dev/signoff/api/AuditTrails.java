@@ -57,6 +57,22 @@ final class AuditTrails {
     throw new AssertionError("The trail of " + dealId + " never got the entry: " + actions(dealId));
   }
 
+  /** Waits up to twenty seconds until the trail holds at least {@code count} matching entries. */
+  List<JsonNode> awaitEntries(String dealId, Predicate<JsonNode> wanted, int count)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    List<JsonNode> found = List.of();
+    while (Instant.now().isBefore(deadline)) {
+      found = entries("manager", dealId).stream().filter(wanted).toList();
+      if (found.size() >= count) {
+        return found;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(
+        "The trail of " + dealId + " got " + found.size() + " of " + count + " entries");
+  }
+
   static JsonNode first(List<JsonNode> entries, Predicate<JsonNode> wanted) {
     return entries.stream()
         .filter(wanted)

@@ -268,6 +268,12 @@ abstract class DealReviewApiContract {
     }
     assertThat(statuses(api.get("owner", "/api/deals/" + dealId).body()))
         .containsOnlyOnce("APPROVED");
+    assertThat(
+            audit().entries("owner", dealId).stream()
+                .filter(AuditTrails.action("task.completed"))
+                .filter(entry -> entry.get("subject").asText().equals(taskId)))
+        .hasSize(1);
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
   }
 
   @Test
@@ -302,6 +308,12 @@ abstract class DealReviewApiContract {
     }
     assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText())
         .isEqualTo("PRE_SIGNOFF");
+    List<JsonNode> trail = audit().entries("owner", dealId);
+    assertThat(trail.stream().filter(AuditTrails.action("task.completed"))).hasSize(4);
+    assertThat(trail.stream().map(entry -> entry.get("sequence").asLong()))
+        .containsExactlyElementsOf(
+            java.util.stream.LongStream.rangeClosed(1, trail.size()).boxed().toList());
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
   }
 
   @Test
@@ -749,6 +761,29 @@ abstract class DealReviewApiContract {
     assertThat(decisionDenied.get("subject").asText()).isEqualTo(legalTask);
     assertThat(decisionDenied.at("/details/attempted").asText()).isEqualTo("decide");
     assertThat(decisionDenied.at("/details/reason").asText()).contains("not a member");
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
+
+    // A flood of refused requests, more at once than the server has database connections.
+    int flood = 48;
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Integer>> refusals = new ArrayList<>();
+      for (int i = 0; i < flood; i++) {
+        refusals.add(pool.submit(() -> api.get("committee", "/api/deals/" + dealId).status()));
+      }
+      for (Future<Integer> refusal : refusals) {
+        assertThat(refusal.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(404);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    audit()
+        .awaitEntries(
+            dealId,
+            entry ->
+                entry.get("action").asText().equals("access.denied")
+                    && entry.get("actor").asText().equals("committee"),
+            flood);
     assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
 
     java.util.UUID unknown = java.util.UUID.randomUUID();
