@@ -43,6 +43,7 @@ abstract class DealReviewApiContract {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
   SignoffApi api;
 
   /** Settings every subclass shares; each passes a data directory of its own (one server each). */
@@ -809,6 +810,8 @@ abstract class DealReviewApiContract {
     assertThat(json.body().at("/verification/intact").asBoolean()).isTrue();
     JsonNode exported = json.body().get("entries");
     assertThat(exported.size()).isGreaterThanOrEqualTo(7);
+    assertThat(Instant.parse(exported.get(0).get("occurredAt").asText()))
+        .isBefore(Instant.parse(json.body().get("exportedAt").asText()));
 
     JsonNode submitted =
         AuditTrails.first(audit().entries("owner", dealId), AuditTrails.action("deal.submitted"));
@@ -818,7 +821,7 @@ abstract class DealReviewApiContract {
             submitted.get("sequence").asLong(),
             "actor",
             "=HYPERLINK(\"http://attacker.example\",\"open\")");
-    Reply csv = api.get("owner", "/api/deals/" + dealId + "/audit/export?format=csv");
+    Reply csv = api.get("owner", "/api/deals/" + dealId + "/audit/export?format=CSV");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.headers().getContentType()).hasToString("text/csv;charset=UTF-8");
     assertThat(csv.headers().getContentDisposition().getFilename())
@@ -900,6 +903,20 @@ abstract class DealReviewApiContract {
     assertThat(round.at("/details/round").asText()).isEqualTo("2");
     assertThat(fieldNames(round.get("details"))).contains("reopened legal", "reopened engineering");
     assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anAuditedChangeOutsideATransactionFailsLoudly() {
+    String dealId =
+        submit("No transaction " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    int before = audit().entries("owner", dealId).size();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                events.publishEvent(
+                    new dev.signoff.audit.AccessDenied(
+                        java.util.UUID.fromString(dealId), "owner", "", "test", "no transaction")))
+        .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    assertThat(audit().entries("owner", dealId)).hasSize(before);
   }
 
   AuditTrails audit() {

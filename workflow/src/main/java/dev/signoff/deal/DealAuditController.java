@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -81,7 +82,7 @@ class DealAuditController {
       @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
           @RequestParam(defaultValue = "json")
           String format) {
-    return switch (format) {
+    return switch (format.toLowerCase(Locale.ROOT)) {
       case "csv" ->
           download(
               audit.csv(dealId).getBytes(StandardCharsets.UTF_8), CSV, "audit-" + dealId + ".csv");
