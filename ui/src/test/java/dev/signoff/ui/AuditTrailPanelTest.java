@@ -31,10 +31,13 @@ class AuditTrailPanelTest {
 
   private final DealAuditTrail audit = mock(DealAuditTrail.class);
 
+  /** Held here: the current UI is only weakly referenced while it is current. */
+  private final UI ui = new UI();
+
   /** Download links register their resource with the current UI. */
   @BeforeEach
   void currentUi() {
-    UI.setCurrent(new UI());
+    UI.setCurrent(ui);
   }
 
   @AfterEach
