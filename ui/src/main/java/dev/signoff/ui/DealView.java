@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.signoff.contract.OriginalFile;
+import dev.signoff.deal.DealAuditTrail;
 import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealService;
 import dev.signoff.deal.SignOffView;
@@ -23,16 +24,21 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
-/** One deal: sheet, stage, sign-offs with their comments, the contract and the timeline. */
+/**
+ * One deal: sheet, stage, sign-offs with their comments, the contract, the timeline and the audit
+ * trail.
+ */
 @Route("deals")
 @PageTitle("Deal · Signoff")
 @PermitAll
 public class DealView extends VerticalLayout implements HasUrlParameter<String> {
 
   private final DealService deals;
+  private final DealAuditTrail audit;
 
-  public DealView(DealService deals) {
+  public DealView(DealService deals, DealAuditTrail audit) {
     this.deals = deals;
+    this.audit = audit;
   }
 
   @Override
@@ -69,6 +75,7 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
         add(compare);
       }
       add(DealSummary.contractText(deals.contractText(id)), timeline(id));
+      add(new AuditTrailPanel(audit, id));
     } catch (SignoffProblem | IllegalArgumentException failure) {
       Paragraph missing = new Paragraph("There is no such deal that you can see.");
       missing.setId("deal-missing");

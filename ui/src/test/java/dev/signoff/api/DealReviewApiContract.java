@@ -22,8 +22,10 @@ import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -40,6 +42,8 @@ abstract class DealReviewApiContract {
   private static final Random RANDOM = new Random();
 
   @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
   SignoffApi api;
 
   /** Settings every subclass shares; each passes a data directory of its own (one server each). */
@@ -265,6 +269,12 @@ abstract class DealReviewApiContract {
     }
     assertThat(statuses(api.get("owner", "/api/deals/" + dealId).body()))
         .containsOnlyOnce("APPROVED");
+    assertThat(
+            audit().entries("owner", dealId).stream()
+                .filter(AuditTrails.action("task.completed"))
+                .filter(entry -> entry.get("subject").asText().equals(taskId)))
+        .hasSize(1);
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
   }
 
   @Test
@@ -299,6 +309,12 @@ abstract class DealReviewApiContract {
     }
     assertThat(api.get("owner", "/api/deals/" + dealId).body().get("stage").asText())
         .isEqualTo("PRE_SIGNOFF");
+    List<JsonNode> trail = audit().entries("owner", dealId);
+    assertThat(trail.stream().filter(AuditTrails.action("task.completed"))).hasSize(4);
+    assertThat(trail.stream().map(entry -> entry.get("sequence").asLong()))
+        .containsExactlyElementsOf(
+            java.util.stream.LongStream.rangeClosed(1, trail.size()).boxed().toList());
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
   }
 
   @Test
@@ -824,6 +840,283 @@ abstract class DealReviewApiContract {
             api.get("owner", "/api/deals/" + dealId + "/timeline").body().spliterator(), false)
         .map(entry -> entry.get("what").asText())
         .toList();
+  }
+
+  // --- audit trail: every change hash-chained per deal; list, verify, export ---
+
+  @Test
+  void auditTrailListsTheWholeReviewInOrderAndDetectsATamperedOrMissingEntry() {
+    String dealId = signedDeal(uniqueWord());
+    List<JsonNode> entries = audit().entries("owner", dealId);
+    List<String> actions = entries.stream().map(entry -> entry.get("action").asText()).toList();
+    assertThat(actions)
+        .containsSubsequence(
+            "contract.version-uploaded",
+            "deal.submitted",
+            "deal.routed",
+            "task.created",
+            "checklist.answered",
+            "task.claimed",
+            "task.completed",
+            "deal.pre-signoff-started",
+            "task.created",
+            "task.claimed",
+            "task.completed",
+            "deal.final-approval-started",
+            "task.created",
+            "task.claimed",
+            "task.completed",
+            "deal.signed");
+    assertThat(actions.stream().filter("task.created"::equals)).hasSize(9);
+    assertThat(actions.stream().filter("task.completed"::equals)).hasSize(9);
+    assertThat(actions.get(actions.size() - 1)).isEqualTo("deal.signed");
+    String previous = "0".repeat(64);
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode entry = entries.get(i);
+      assertThat(entry.get("sequence").asLong()).isEqualTo(i + 1);
+      assertThat(entry.get("previousHash").asText()).isEqualTo(previous);
+      assertThat(entry.get("hash").asText()).matches("[0-9a-f]{64}");
+      previous = entry.get("hash").asText();
+    }
+    JsonNode submitted = AuditTrails.first(entries, AuditTrails.action("deal.submitted"));
+    assertThat(submitted.get("actor").asText()).isEqualTo("owner");
+    assertThat(submitted.at("/details/vendor").asText()).isEqualTo("Northwind AI");
+    JsonNode routed = AuditTrails.first(entries, AuditTrails.action("deal.routed"));
+    assertThat(routed.get("actor").asText()).isEqualTo("system");
+    assertThat(routed.at("/details/riskTier").asText()).isEqualTo("LOW");
+    JsonNode legalTaskCreated =
+        AuditTrails.first(
+            entries,
+            entry ->
+                entry.get("action").asText().equals("task.created")
+                    && entry.at("/details/candidateGroup").asText().equals("legal"));
+    assertThat(legalTaskCreated.at("/details/round").asText()).isEqualTo("1");
+    JsonNode legalDecision =
+        AuditTrails.first(
+            entries,
+            entry ->
+                entry.get("action").asText().equals("task.completed")
+                    && entry.get("actor").asText().equals("legal"));
+    assertThat(legalDecision.get("subject").asText())
+        .isEqualTo(legalTaskCreated.get("subject").asText());
+    assertThat(legalDecision.at("/details/outcome").asText()).isEqualTo("APPROVE");
+    assertThat(legalDecision.at("/details/comment").asText()).isEqualTo("Looks fine to legal");
+    JsonNode answered = AuditTrails.first(entries, AuditTrails.action("checklist.answered"));
+    assertThat(answered.at("/details/answer").asText()).isEqualTo("SATISFIED");
+    assertThat(answered.get("subject").asText()).isNotBlank();
+
+    assertThat(audit().verify("legal", dealId).toString())
+        .isEqualTo("{\"intact\":true,\"entries\":" + entries.size() + "}");
+
+    long tampered = legalDecision.get("sequence").asLong();
+    String original = audit().storedDetails(dealId, tampered);
+    audit().setStored(dealId, tampered, "details", original.replace("APPROVE", "REJECT"));
+    JsonNode broken = audit().verify("manager", dealId);
+    assertThat(broken.get("intact").asBoolean()).isFalse();
+    assertThat(broken.at("/firstBroken/sequence").asLong()).isEqualTo(tampered);
+    assertThat(broken.at("/firstBroken/id").asText()).isEqualTo(legalDecision.get("id").asText());
+    assertThat(broken.at("/firstBroken/reason").asText()).isEqualTo("content changed");
+    assertThat(audit().entries("owner", dealId)).hasSize(entries.size());
+
+    audit().setStored(dealId, tampered, "details", original);
+    assertThat(audit().verify("manager", dealId).get("intact").asBoolean()).isTrue();
+    audit().deleteStored(dealId, 5);
+    JsonNode gap = audit().verify("owner", dealId);
+    assertThat(gap.get("intact").asBoolean()).isFalse();
+    assertThat(gap.at("/firstBroken/sequence").asLong()).isEqualTo(5);
+    assertThat(gap.at("/firstBroken/reason").asText()).isEqualTo("entry 5 missing");
+    assertThat(gap.at("/firstBroken/id").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void accessDenialsJoinTheTrailAndTheTrailOfAnInvisibleDealIsNotFound() throws Exception {
+    String dealId =
+        submit("Denied " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    assertProblem(api.get("privacy", "/api/deals/" + dealId), 404, "Deal not found");
+    for (String path : List.of("/audit", "/audit/verify", "/audit/export?format=csv")) {
+      assertProblem(api.get("privacy", "/api/deals/" + dealId + path), 404, "Deal not found");
+    }
+    String legalTask = taskOf("legal", dealId).get("id").asText();
+    assertThat(api.decide("engineering", legalTask, "APPROVE", "not mine").status()).isEqualTo(403);
+
+    JsonNode viewDenied =
+        audit()
+            .awaitEntry(
+                dealId,
+                entry ->
+                    entry.get("action").asText().equals("access.denied")
+                        && entry.get("actor").asText().equals("privacy"));
+    assertThat(viewDenied.get("subject").asText()).isEmpty();
+    assertThat(viewDenied.at("/details/attempted").asText()).isEqualTo("view the deal");
+    JsonNode decisionDenied =
+        audit()
+            .awaitEntry(
+                dealId,
+                entry ->
+                    entry.get("action").asText().equals("access.denied")
+                        && entry.get("actor").asText().equals("engineering"));
+    assertThat(decisionDenied.get("subject").asText()).isEqualTo(legalTask);
+    assertThat(decisionDenied.at("/details/attempted").asText()).isEqualTo("decide");
+    assertThat(decisionDenied.at("/details/reason").asText()).contains("not a member");
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
+
+    // A flood of refused requests, more at once than the server has database connections.
+    int flood = 48;
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Integer>> refusals = new ArrayList<>();
+      for (int i = 0; i < flood; i++) {
+        refusals.add(pool.submit(() -> api.get("committee", "/api/deals/" + dealId).status()));
+      }
+      for (Future<Integer> refusal : refusals) {
+        assertThat(refusal.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(404);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    audit()
+        .awaitEntries(
+            dealId,
+            entry ->
+                entry.get("action").asText().equals("access.denied")
+                    && entry.get("actor").asText().equals("committee"),
+            flood);
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
+
+    java.util.UUID unknown = java.util.UUID.randomUUID();
+    assertThat(api.get("privacy", "/api/deals/" + unknown).status()).isEqualTo(404);
+    assertThat(api.get("manager", "/api/deals/" + unknown + "/audit").status()).isEqualTo(404);
+    Thread.sleep(500);
+    assertThat(audit().storedRowsOf(unknown)).isZero();
+  }
+
+  @Test
+  void auditTrailExportsAsJsonAndAsCsvThatParsesBackWithFormulasNeutralised() {
+    String dealId =
+        submit("Export, \\\"quoted\\\" " + uniqueWord(), contract(uniqueWord()))
+            .body()
+            .get("id")
+            .asText();
+    Reply json = api.get("legal", "/api/deals/" + dealId + "/audit/export?format=json");
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.headers().getContentDisposition().isAttachment()).isTrue();
+    assertThat(json.headers().getContentDisposition().getFilename())
+        .isEqualTo("audit-" + dealId + ".json");
+    assertThat(json.body().get("dealId").asText()).isEqualTo(dealId);
+    assertThat(json.body().at("/verification/intact").asBoolean()).isTrue();
+    JsonNode exported = json.body().get("entries");
+    assertThat(exported.size()).isGreaterThanOrEqualTo(7);
+    assertThat(Instant.parse(exported.get(0).get("occurredAt").asText()))
+        .isBefore(Instant.parse(json.body().get("exportedAt").asText()));
+
+    JsonNode submitted =
+        AuditTrails.first(audit().entries("owner", dealId), AuditTrails.action("deal.submitted"));
+    audit()
+        .setStored(
+            dealId,
+            submitted.get("sequence").asLong(),
+            "actor",
+            "=HYPERLINK(\"http://attacker.example\",\"open\")");
+    Reply csv = api.get("owner", "/api/deals/" + dealId + "/audit/export?format=CSV");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.headers().getContentType()).hasToString("text/csv;charset=UTF-8");
+    assertThat(csv.headers().getContentDisposition().getFilename())
+        .isEqualTo("audit-" + dealId + ".csv");
+    List<List<String>> rows = AuditTrails.parseCsv(csv.body().asText());
+    assertThat(rows.get(0))
+        .containsExactly(
+            "sequence",
+            "occurredAt",
+            "actor",
+            "action",
+            "subject",
+            "details",
+            "previousHash",
+            "hash");
+    assertThat(rows).hasSize(exported.size() + 1);
+    for (int i = 0; i < exported.size(); i++) {
+      List<String> row = rows.get(i + 1);
+      assertThat(row).hasSize(8);
+      assertThat(row.get(0)).isEqualTo(exported.get(i).get("sequence").asText());
+      assertThat(row.get(3)).isEqualTo(exported.get(i).get("action").asText());
+      assertThat(row.get(7)).isEqualTo(exported.get(i).get("hash").asText());
+    }
+    List<String> submittedRow = rows.get((int) submitted.get("sequence").asLong());
+    assertThat(submittedRow.get(2)).isEqualTo("'=HYPERLINK(\"http://attacker.example\",\"open\")");
+    assertThat(submittedRow.get(5)).contains("Export, \\\"quoted\\\"");
+    assertThat(audit().verify("owner", dealId).at("/firstBroken/sequence").asLong())
+        .isEqualTo(submitted.get("sequence").asLong());
+
+    assertProblem(
+        api.get("owner", "/api/deals/" + dealId + "/audit/export?format=xml"),
+        400,
+        "Invalid input");
+    assertThat(fieldNames(api.getAnonymous("/v3/api-docs").body().get("paths")))
+        .contains(
+            "/api/deals/{dealId}/audit",
+            "/api/deals/{dealId}/audit/verify",
+            "/api/deals/{dealId}/audit/export");
+  }
+
+  @Test
+  void revisionRoundAndRejectionJoinTheTrail() {
+    String dealId =
+        submit("Trail rounds " + uniqueWord(), roundsContract("99.5%", "twelve"))
+            .body()
+            .get("id")
+            .asText();
+    requestChangesAndApproveTheRest(dealId, "legal");
+    String revision = taskOf("owner", dealId).get("id").asText();
+    assertThat(
+            api.submitRevision(
+                    "owner", revision, "v2.md", roundsContract("99.9%", "twenty-four"), "Both.")
+                .status())
+        .isEqualTo(200);
+    String engineeringTask = taskOf("engineering", dealId).get("id").asText();
+    assertThat(api.decide("engineering", engineeringTask, "REJECT", "Uptime too low.").status())
+        .isEqualTo(200);
+
+    List<JsonNode> entries = audit().entries("owner", dealId);
+    assertThat(entries.stream().map(entry -> entry.get("action").asText()))
+        .containsSubsequence(
+            "deal.changes-requested",
+            "task.created",
+            "contract.version-uploaded",
+            "deal.revision-submitted",
+            "task.completed",
+            "review.round-started",
+            "checklist.cleared",
+            "task.created",
+            "task.completed",
+            "deal.rejected");
+    assertThat(entries.stream().map(entry -> entry.get("action").asText()))
+        .contains("task.cancelled");
+    JsonNode revised = AuditTrails.first(entries, AuditTrails.action("deal.revision-submitted"));
+    assertThat(revised.get("actor").asText()).isEqualTo("owner");
+    assertThat(revised.at("/details/version").asText()).isEqualTo("2");
+    assertThat(revised.at("/details/answer").asText()).isEqualTo("Both.");
+    JsonNode round = AuditTrails.first(entries, AuditTrails.action("review.round-started"));
+    assertThat(round.at("/details/round").asText()).isEqualTo("2");
+    assertThat(fieldNames(round.get("details"))).contains("reopened legal", "reopened engineering");
+    assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anAuditedChangeOutsideATransactionFailsLoudly() {
+    String dealId =
+        submit("No transaction " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+    int before = audit().entries("owner", dealId).size();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                events.publishEvent(
+                    new dev.signoff.audit.AccessDenied(
+                        java.util.UUID.fromString(dealId), "owner", "", "test", "no transaction")))
+        .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    assertThat(audit().entries("owner", dealId)).hasSize(before);
+  }
+
+  AuditTrails audit() {
+    return new AuditTrails(api, jdbc);
   }
 
   // --- helpers ---

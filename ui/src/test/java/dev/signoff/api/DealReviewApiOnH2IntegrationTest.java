@@ -73,6 +73,7 @@ class DealReviewApiOnH2IntegrationTest extends DealReviewApiContract {
     assertThat(legal.get("remindedAt").isNull()).isFalse();
     assertThat(legal.get("escalatedAt").isNull()).isFalse();
     assertThat(timelineSteps(dealId)).contains("REMINDED", "ESCALATED");
+    assertThat(audit().actions(dealId)).containsSubsequence("review.reminded", "review.escalated");
     assertThat(api.get("manager", "/api/deals/escalations").body())
         .anyMatch(
             escalated ->

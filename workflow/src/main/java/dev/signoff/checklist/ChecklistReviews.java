@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +24,19 @@ public class ChecklistReviews {
   private final Checklists checklists;
   private final ChecklistAnswerRepository answers;
   private final DealLifecycle deals;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ChecklistReviews(
-      Checklists checklists, ChecklistAnswerRepository answers, DealLifecycle deals, Clock clock) {
+      Checklists checklists,
+      ChecklistAnswerRepository answers,
+      DealLifecycle deals,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.checklists = checklists;
     this.answers = answers;
     this.deals = deals;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -66,6 +73,7 @@ public class ChecklistReviews {
               answer.itemId(), item -> new ChecklistAnswerRecord(dealId, group, item));
       record.set(answer, by, clock.instant());
       answers.save(record);
+      events.publishEvent(new ChecklistAnswered(dealId, group, answer, by));
     }
     return of(dealId, group);
   }
@@ -79,13 +87,22 @@ public class ChecklistReviews {
     if (sectionIds.isEmpty()) {
       return;
     }
-    answers.deleteAll(
+    List<ChecklistAnswerRecord> cleared =
         answers.findByDealIdAndGroup(dealId, group).stream()
             .filter(
                 record ->
                     sectionIds.stream()
                         .anyMatch(section -> record.itemId().startsWith(section + ".")))
-            .toList());
+            .toList();
+    answers.deleteAll(cleared);
+    if (!cleared.isEmpty()) {
+      events.publishEvent(
+          new ChecklistSectionsCleared(
+              dealId,
+              group,
+              sectionIds.stream().sorted().toList(),
+              cleared.stream().map(ChecklistAnswerRecord::itemId).sorted().toList()));
+    }
   }
 
   /**

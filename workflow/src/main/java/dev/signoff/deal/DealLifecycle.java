@@ -86,6 +86,18 @@ public class DealLifecycle {
         "ROUTED",
         null,
         "Risk tier " + tier + "; reviews: " + String.join(", ", reviewGroups));
+    records.audit(
+        deal,
+        DealChanged.SYSTEM,
+        "deal.routed",
+        "",
+        DealRecords.details(
+            "riskTier",
+            tier.name(),
+            "reviews",
+            String.join(", ", reviewGroups),
+            "checklistVersion",
+            Integer.toString(checklistVersion)));
   }
 
   /** Ends the deal at intake because its use is prohibited, with the reason. */
@@ -94,7 +106,7 @@ public class DealLifecycle {
     Deal deal = records.load(dealId);
     deal.rejectAtIntake(reason, clock.instant());
     records.note(deal, null, null, "REJECTED_AT_INTAKE", null, reason);
-    events.publishEvent(new DealRejected(dealId));
+    events.publishEvent(new DealRejected(dealId, reason));
   }
 
   /** The checklist version the deal's reviews answer (null before routing). */
@@ -114,6 +126,12 @@ public class DealLifecycle {
     Deal deal = records.load(dealId);
     deal.moveToFinalApproval();
     records.note(deal, null, null, "FINAL_APPROVAL_STARTED", null, null);
+    records.audit(
+        deal,
+        DealChanged.SYSTEM,
+        "deal.final-approval-started",
+        "",
+        DealRecords.details("stage", DealStage.FINAL_APPROVAL.name()));
   }
 
   @Transactional
@@ -129,7 +147,7 @@ public class DealLifecycle {
     Deal deal = records.load(dealId);
     deal.reject(clock.instant());
     records.note(deal, null, null, "REJECTED", null, null);
-    events.publishEvent(new DealRejected(dealId));
+    events.publishEvent(new DealRejected(dealId, null));
   }
 
   /** The deal's stage, for callers that just changed it. */

@@ -2,20 +2,29 @@ package dev.signoff.deal;
 
 import dev.signoff.identity.Caller;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Loads deals and writes their timeline, for the services that change them. */
+/** Loads deals and writes their timeline and audit trail, for the services that change them. */
 @Component
 class DealRecords {
 
   private final DealRepository deals;
   private final TimelineRepository timeline;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DealRecords(DealRepository deals, TimelineRepository timeline, Clock clock) {
+  DealRecords(
+      DealRepository deals,
+      TimelineRepository timeline,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.deals = deals;
     this.timeline = timeline;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -40,5 +49,21 @@ class DealRecords {
     timeline.save(
         new TimelineEntry(
             deal.id(), clock.instant(), group, kind, deal.reviewRound(), what, by, text));
+  }
+
+  /** Appends the change to the deal's audit trail, in the current transaction. */
+  void audit(Deal deal, String actor, String action, String subject, Map<String, String> details) {
+    events.publishEvent(new DealChanged(deal.id(), actor, action, subject, details));
+  }
+
+  /** Audit details from alternating keys and values, in that order; null values are left out. */
+  static Map<String, String> details(String... keysAndValues) {
+    Map<String, String> details = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      if (keysAndValues[i + 1] != null) {
+        details.put(keysAndValues[i], keysAndValues[i + 1]);
+      }
+    }
+    return details;
   }
 }

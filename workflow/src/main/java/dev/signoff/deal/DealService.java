@@ -31,6 +31,7 @@ public class DealService {
   private final ContractTextExtractor extractor;
   private final ContractStore contracts;
   private final DealViews views;
+  private final DealVisibility visibility;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Validator validator;
@@ -42,6 +43,7 @@ public class DealService {
       ContractTextExtractor extractor,
       ContractStore contracts,
       DealViews views,
+      DealVisibility visibility,
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
       Validator validator,
@@ -51,6 +53,7 @@ public class DealService {
     this.extractor = extractor;
     this.contracts = contracts;
     this.views = views;
+    this.visibility = visibility;
     this.events = events;
     this.transaction = transaction;
     this.validator = validator;
@@ -182,11 +185,7 @@ public class DealService {
   }
 
   private Deal visible(UUID dealId) {
-    Caller caller = CurrentCaller.get();
-    return deals
-        .findById(dealId)
-        .filter(deal -> DealAccess.canSee(caller, deal))
-        .orElseThrow(() -> new DealNotFound(dealId));
+    return visibility.visible(dealId);
   }
 
   private void validate(DealSheet sheet) {

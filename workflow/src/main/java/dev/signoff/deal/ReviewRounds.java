@@ -31,6 +31,12 @@ public class ReviewRounds {
     Deal deal = records.load(dealId);
     deal.awaitRevision();
     records.note(deal, null, null, "CHANGES_REQUESTED", null, null);
+    records.audit(
+        deal,
+        DealChanged.SYSTEM,
+        "deal.changes-requested",
+        "",
+        DealRecords.details("stage", DealStage.CHANGES_REQUESTED.name()));
   }
 
   /** Records that the owner uploaded a revised contract, with their answer to the reviewers. */
@@ -44,6 +50,13 @@ public class ReviewRounds {
         "REVISION_UPLOADED",
         by,
         "Version " + contractVersion + (answer == null ? "" : ": " + answer));
+    records.audit(
+        deal,
+        by,
+        "deal.revision-submitted",
+        "",
+        DealRecords.details(
+            "version", Integer.toString(contractVersion), "round", round(deal), "answer", answer));
   }
 
   /**
@@ -56,6 +69,9 @@ public class ReviewRounds {
     deal.startReviewRound(reopenWithReason);
     reopenWithReason.forEach(
         (group, why) -> records.note(deal, group, SignOffKind.REVIEW, "REOPENED", null, why));
+    Map<String, String> details = DealRecords.details("round", round(deal));
+    reopenWithReason.forEach((group, why) -> details.put("reopened " + group, why));
+    records.audit(deal, DealChanged.SYSTEM, "review.round-started", "", details);
   }
 
   /** All reviews approved: the involved groups confirm the deal is ready to sign. */
@@ -64,6 +80,12 @@ public class ReviewRounds {
     Deal deal = records.load(dealId);
     deal.startPreSignoff(groups);
     records.note(deal, null, null, "PRE_SIGNOFF_STARTED", null, String.join(", ", groups));
+    records.audit(
+        deal,
+        DealChanged.SYSTEM,
+        "deal.pre-signoff-started",
+        "",
+        DealRecords.details("groups", String.join(", ", groups), "round", round(deal)));
   }
 
   /** Records that a group was reminded of its review that falls due. */
@@ -79,6 +101,12 @@ public class ReviewRounds {
         "REMINDED",
         null,
         "Review due soon: reminder sent to " + group);
+    records.audit(
+        deal,
+        DealChanged.SYSTEM,
+        "review.reminded",
+        "",
+        DealRecords.details("group", group, "round", round(deal)));
   }
 
   /** Records that a group's overdue review was escalated to the managers. */
@@ -94,6 +122,16 @@ public class ReviewRounds {
         "ESCALATED",
         null,
         "Review of " + group + " is overdue: escalated to the managers");
+    records.audit(
+        deal,
+        DealChanged.SYSTEM,
+        "review.escalated",
+        "",
+        DealRecords.details("group", group, "round", round(deal)));
+  }
+
+  static String round(Deal deal) {
+    return Integer.toString(deal.reviewRound());
   }
 
   /** The deal's review sign-offs as they stand, for planning the next round. */

@@ -9,7 +9,6 @@ import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
 import dev.signoff.identity.KnownUsers;
 import java.util.List;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,15 +140,17 @@ public class InboxService {
       throw TaskProblem.invalid(
           "Notes are limited to 2000 characters, and to 20 clause references of at most 20 characters.");
     }
-    return transaction.execute(
-        status -> {
-          Task task = openTasks.open(taskId);
+    return LockContention.retrying(
+        transaction,
+        taskId,
+        () -> {
+          OpenTasks.TaskOnDeal task = openTasks.openForChange(taskId);
           String group = openTasks.candidateGroupOf(taskId);
-          OpenTasks.requireMayAct(caller, task, group);
-          if (TaskKind.ofElement(task.getTaskDefinitionKey()) != TaskKind.REVIEW) {
+          openTasks.requireMayAct(caller, task, group, "answer the checklist");
+          if (TaskKind.ofElement(task.task().getTaskDefinitionKey()) != TaskKind.REVIEW) {
             throw TaskProblem.invalid("Only review tasks have a checklist.");
           }
-          return checklists.answer(openTasks.dealIdOf(taskId), group, answers, caller.username());
+          return checklists.answer(task.dealId(), group, answers, caller.username());
         });
   }
 

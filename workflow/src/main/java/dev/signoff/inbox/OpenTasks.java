@@ -1,5 +1,7 @@
 package dev.signoff.inbox;
 
+import dev.signoff.audit.AccessDenied;
+import dev.signoff.audit.AuditTrail;
 import dev.signoff.identity.Caller;
 import dev.signoff.review.ReviewProcess;
 import java.util.Optional;
@@ -11,16 +13,43 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Finds open tasks and says who may act on them; shared by decisions and assignments. */
+/**
+ * Finds open tasks and says who may act on them; shared by decisions and assignments. A refusal
+ * joins the audit trail of the task's deal.
+ */
 @Component
 class OpenTasks {
 
+  /** An open task and the deal it belongs to. */
+  record TaskOnDeal(Task task, UUID dealId) {
+    String id() {
+      return task.getId();
+    }
+  }
+
   private final TaskService tasks;
   private final HistoryService history;
+  private final AuditTrail audit;
 
-  OpenTasks(TaskService tasks, HistoryService history) {
+  OpenTasks(TaskService tasks, HistoryService history, AuditTrail audit) {
     this.tasks = tasks;
     this.history = history;
+    this.audit = audit;
+  }
+
+  /**
+   * The open task, to change it in the current transaction. Locks its deal's audit chain first and
+   * reads the task again after that lock: every transaction that changes a deal takes the chain
+   * lock before its first write, so transactions on one deal follow each other instead of
+   * deadlocking on the engine's rows, and each sees what the one before it committed.
+   *
+   * @throws TaskProblem 409 when it was completed already, 404 when it never existed
+   */
+  TaskOnDeal openForChange(String taskId) {
+    open(taskId);
+    UUID dealId = dealIdOf(taskId);
+    audit.lockChain(dealId);
+    return new TaskOnDeal(open(taskId), dealId);
   }
 
   /**
@@ -70,19 +99,30 @@ class OpenTasks {
    * Checks that the caller may act on the task: its assignee, or a member of its group while nobody
    * has claimed it.
    *
+   * @param attempted what the caller tried, for the audit trail when they are refused
    * @throws TaskProblem 403 when the task belongs to another group or person, 409 when someone else
    *     of the group claimed it
    */
-  static void requireMayAct(Caller caller, Task task, String group) {
-    String assignee = task.getAssignee();
+  void requireMayAct(Caller caller, TaskOnDeal task, String group, String attempted) {
+    String assignee = task.task().getAssignee();
     if (caller.username().equals(assignee)) {
       return;
     }
     if (group == null || !caller.isMemberOf(group)) {
-      throw TaskProblem.notYours(task.getId());
+      throw refused(caller, task, attempted, TaskProblem.notYours(task.id()));
     }
     if (assignee != null) {
-      throw TaskProblem.claimedBySomeoneElse(task.getId(), assignee);
+      throw TaskProblem.claimedBySomeoneElse(task.id(), assignee);
     }
+  }
+
+  /**
+   * Records in the deal's audit trail that the caller was refused the action (once the current
+   * transaction has ended), and returns the problem to throw.
+   */
+  TaskProblem refused(Caller caller, TaskOnDeal task, String attempted, TaskProblem problem) {
+    audit.recordDenial(
+        new AccessDenied(task.dealId(), caller.username(), task.id(), attempted, problem.detail()));
+    return problem;
   }
 }

@@ -3,6 +3,7 @@ package dev.signoff.inbox;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.KnownUsers;
 import dev.signoff.identity.Roles;
+import dev.signoff.inbox.OpenTasks.TaskOnDeal;
 import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -10,14 +11,14 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who works on a task: claim, unclaim, delegate and reassign, always within the task's group. A
- * task never moves to someone outside the group it was offered to.
+ * task never moves to someone outside the group it was offered to. Each change and each refusal
+ * joins the audit trail of the task's deal.
  */
 @Component
 class TaskAssignments {
@@ -27,16 +28,19 @@ class TaskAssignments {
   private final TaskService tasks;
   private final OpenTasks openTasks;
   private final KnownUsers knownUsers;
+  private final TaskAudit audit;
   private final TransactionTemplate transaction;
 
   TaskAssignments(
       TaskService tasks,
       OpenTasks openTasks,
       KnownUsers knownUsers,
+      TaskAudit audit,
       TransactionTemplate transaction) {
     this.tasks = tasks;
     this.openTasks = openTasks;
     this.knownUsers = knownUsers;
+    this.audit = audit;
     this.transaction = transaction;
   }
 
@@ -45,9 +49,11 @@ class TaskAssignments {
     change(
         taskId,
         task -> {
-          OpenTasks.requireMayAct(caller, task, openTasks.candidateGroupOf(taskId));
-          if (task.getAssignee() == null) {
+          String group = openTasks.candidateGroupOf(taskId);
+          openTasks.requireMayAct(caller, task, group, "claim");
+          if (task.task().getAssignee() == null) {
             tasks.claim(taskId, caller.username());
+            audit.claimed(caller, task, group);
           }
         });
   }
@@ -57,14 +63,18 @@ class TaskAssignments {
     change(
         taskId,
         task -> {
-          if (!caller.username().equals(task.getAssignee())
+          if (!caller.username().equals(task.task().getAssignee())
               && !caller.isMemberOfAny(MAY_REASSIGN_ANY)) {
-            throw TaskProblem.notYours(taskId);
+            throw openTasks.refused(caller, task, "unclaim", TaskProblem.notYours(taskId));
           }
-          if (openTasks.candidateGroupOf(taskId) == null) {
+          String group = openTasks.candidateGroupOf(taskId);
+          if (group == null) {
             throw TaskProblem.invalid("This task is personal; it cannot go back to a group.");
           }
-          tasks.setAssignee(taskId, null);
+          if (task.task().getAssignee() != null) {
+            tasks.setAssignee(taskId, null);
+            audit.unclaimed(caller, task, group);
+          }
         });
   }
 
@@ -77,12 +87,13 @@ class TaskAssignments {
         taskId,
         task -> {
           String group = openTasks.candidateGroupOf(taskId);
+          String assignee = task.task().getAssignee();
           boolean mayAssign =
-              caller.username().equals(task.getAssignee())
+              caller.username().equals(assignee)
                   || caller.isMemberOfAny(MAY_REASSIGN_ANY)
-                  || (task.getAssignee() == null && group != null && caller.isMemberOf(group));
+                  || (assignee == null && group != null && caller.isMemberOf(group));
           if (!mayAssign) {
-            throw TaskProblem.notYours(taskId);
+            throw openTasks.refused(caller, task, "hand over", TaskProblem.notYours(taskId));
           }
           if (group == null) {
             throw TaskProblem.invalid(
@@ -91,15 +102,26 @@ class TaskAssignments {
           boolean inGroup =
               knownUsers.groupsOf(newAssignee).map(groups -> groups.contains(group)).orElse(false);
           if (!inGroup) {
-            throw TaskProblem.outsideGroup(taskId, newAssignee, group);
+            throw openTasks.refused(
+                caller,
+                task,
+                "hand over to " + newAssignee,
+                TaskProblem.outsideGroup(taskId, newAssignee, group));
           }
           tasks.setAssignee(taskId, newAssignee);
+          audit.handedOver(caller, task, group, newAssignee);
         });
   }
 
-  private void change(String taskId, Consumer<Task> change) {
+  private void change(String taskId, Consumer<TaskOnDeal> change) {
     try {
-      transaction.executeWithoutResult(status -> change.accept(openTasks.open(taskId)));
+      LockContention.retrying(
+          transaction,
+          taskId,
+          () -> {
+            change.accept(openTasks.openForChange(taskId));
+            return null;
+          });
     } catch (TaskAlreadyClaimedException e) {
       throw TaskProblem.claimedBySomeoneElse(taskId, e.getTaskAssignee());
     } catch (OptimisticLockingException

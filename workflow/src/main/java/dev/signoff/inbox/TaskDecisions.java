@@ -7,6 +7,7 @@ import dev.signoff.contract.ExtractedContract;
 import dev.signoff.deal.DealLifecycle;
 import dev.signoff.deal.ReviewRounds;
 import dev.signoff.identity.Caller;
+import dev.signoff.inbox.OpenTasks.TaskOnDeal;
 import dev.signoff.review.ReviewProcess;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides tasks, and takes the owner's revisions, in their own transactions. A decision that
  * collides with a parallel one on another task of the same deal (the engine's optimistic locking)
  * is retried in a fresh transaction; a decision that lost the race for the same task ends as
- * "already completed".
+ * "already completed". Transactions on one deal queue on its audit chain (taken first, see {@link
+ * OpenTasks#openForChange}); one that loses that wait (H2's lock timeout) is retried the same way.
  */
 @Component
 class TaskDecisions {
@@ -41,6 +43,7 @@ class TaskDecisions {
   private final ReviewRounds rounds;
   private final ContractStore contracts;
   private final ChecklistReviews checklists;
+  private final TaskAudit audit;
   private final TransactionTemplate transaction;
 
   TaskDecisions(
@@ -50,6 +53,7 @@ class TaskDecisions {
       ReviewRounds rounds,
       ContractStore contracts,
       ChecklistReviews checklists,
+      TaskAudit audit,
       TransactionTemplate transaction) {
     this.tasks = tasks;
     this.openTasks = openTasks;
@@ -57,6 +61,7 @@ class TaskDecisions {
     this.rounds = rounds;
     this.contracts = contracts;
     this.checklists = checklists;
+    this.audit = audit;
     this.transaction = transaction;
   }
 
@@ -73,16 +78,19 @@ class TaskDecisions {
     return retryingCollisions(
         taskId,
         () -> {
-          Task task = openTasks.open(taskId);
+          TaskOnDeal open = openTasks.openForChange(taskId);
+          Task task = open.task();
           if (TaskKind.ofElement(task.getTaskDefinitionKey()) != TaskKind.REVISION) {
             throw TaskProblem.invalid("Task " + taskId + " does not ask for a revised contract.");
           }
           if (!caller.username().equals(task.getAssignee())) {
-            throw TaskProblem.notYours(taskId);
+            throw openTasks.refused(
+                caller, open, "submit a revision", TaskProblem.notYours(taskId));
           }
-          UUID dealId = openTasks.dealIdOf(taskId);
+          UUID dealId = open.dealId();
           ContractInfo stored = contracts.store(dealId, revision, caller.username());
           rounds.recordRevision(dealId, stored.version(), answer, caller.username());
+          audit.revised(caller, open, stored.version());
           tasks.complete(taskId);
           return new DecisionResult(taskId, dealId, null, lifecycle.stageOf(dealId).name());
         });
@@ -101,10 +109,7 @@ class TaskDecisions {
         // succeeds), or this very task was completed meanwhile (the retry answers "already
         // decided").
         if (attempt >= ATTEMPTS) {
-          throw new TaskProblem(
-              org.springframework.http.HttpStatus.CONFLICT,
-              "Concurrent change",
-              "Task " + taskId + " changed at the same moment several times; try again.");
+          throw TaskProblem.busy(taskId);
         }
         log.debug(
             "Decision on task {} collided with another change (attempt {}); retrying",
@@ -112,22 +117,33 @@ class TaskDecisions {
             attempt);
       } catch (TaskAlreadyClaimedException e) {
         throw TaskProblem.claimedBySomeoneElse(taskId, e.getTaskAssignee());
+      } catch (RuntimeException e) {
+        if (!LockContention.causedBy(e)) {
+          throw e;
+        }
+        if (attempt >= ATTEMPTS) {
+          throw TaskProblem.busy(taskId);
+        }
+        log.debug(
+            "Decision on task {} lost a wait for a lock (attempt {}); retrying", taskId, attempt);
       }
     }
   }
 
   private DecisionResult decideOnce(Caller caller, String taskId, Decision decision) {
-    Task task = openTasks.open(taskId);
+    TaskOnDeal open = openTasks.openForChange(taskId);
+    Task task = open.task();
     String group = openTasks.candidateGroupOf(taskId);
-    OpenTasks.requireMayAct(caller, task, group);
+    openTasks.requireMayAct(caller, open, group, "decide");
     TaskKind kind = TaskKind.ofElement(task.getTaskDefinitionKey());
-    UUID dealId = openTasks.dealIdOf(taskId);
+    UUID dealId = open.dealId();
     Map<String, Object> variables = variablesFor(kind, decision);
     if (kind == TaskKind.REVIEW) {
       checklists.requireDecidable(dealId, group, decision.outcome().status());
     }
     if (task.getAssignee() == null) {
       tasks.claim(taskId, caller.username());
+      audit.claimed(caller, open, group);
     }
     lifecycle.recordDecision(
         dealId,
@@ -137,6 +153,8 @@ class TaskDecisions {
         decision.comment(),
         decision.conditions(),
         caller.username());
+    // Before the completion, so that the decision comes before what it sets off in the process.
+    audit.completed(caller, open, group, decision);
     tasks.complete(taskId, variables);
     return new DecisionResult(taskId, dealId, decision.outcome(), lifecycle.stageOf(dealId).name());
   }

@@ -36,6 +36,13 @@ public class TaskProblem extends SignoffProblem {
         "Task " + taskId + " is claimed by " + assignee + ".");
   }
 
+  static TaskProblem busy(String taskId) {
+    return new TaskProblem(
+        HttpStatus.CONFLICT,
+        "Concurrent change",
+        "Task " + taskId + " changed at the same moment several times; try again.");
+  }
+
   static TaskProblem commentRequired(Outcome outcome) {
     String why =
         outcome == Outcome.REJECT
