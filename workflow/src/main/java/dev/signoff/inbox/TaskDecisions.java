@@ -1,6 +1,7 @@
 package dev.signoff.inbox;
 
 import dev.signoff.checklist.ChecklistReviews;
+import dev.signoff.comment.ThreadQueries;
 import dev.signoff.contract.ContractInfo;
 import dev.signoff.contract.ContractStore;
 import dev.signoff.contract.ExtractedContract;
@@ -41,6 +42,7 @@ class TaskDecisions {
   private final ReviewRounds rounds;
   private final ContractStore contracts;
   private final ChecklistReviews checklists;
+  private final ThreadQueries threads;
   private final TransactionTemplate transaction;
 
   TaskDecisions(
@@ -50,6 +52,7 @@ class TaskDecisions {
       ReviewRounds rounds,
       ContractStore contracts,
       ChecklistReviews checklists,
+      ThreadQueries threads,
       TransactionTemplate transaction) {
     this.tasks = tasks;
     this.openTasks = openTasks;
@@ -57,6 +60,7 @@ class TaskDecisions {
     this.rounds = rounds;
     this.contracts = contracts;
     this.checklists = checklists;
+    this.threads = threads;
     this.transaction = transaction;
   }
 
@@ -125,6 +129,9 @@ class TaskDecisions {
     Map<String, Object> variables = variablesFor(kind, decision);
     if (kind == TaskKind.REVIEW) {
       checklists.requireDecidable(dealId, group, decision.outcome().status());
+    }
+    if (kind == TaskKind.FINAL_APPROVAL && decision.outcome() == Outcome.APPROVE) {
+      threads.requireNothingBlocksSigning(dealId);
     }
     if (task.getAssignee() == null) {
       tasks.claim(taskId, caller.username());
