@@ -2,9 +2,18 @@ package dev.signoff.comment;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -20,7 +29,6 @@ public final class CommentMarkdown {
   private static final Parser PARSER = Parser.builder().build();
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak("<br>\n").build();
-  private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final PolicyFactory POLICY =
@@ -72,7 +80,9 @@ public final class CommentMarkdown {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    String text = WHITESPACE.matcher(TEXT.render(PARSER.parse(markdown))).replaceAll(" ").strip();
+    StringBuilder plain = new StringBuilder();
+    PARSER.parse(markdown).accept(new PlainText(plain));
+    String text = WHITESPACE.matcher(plain).replaceAll(" ").strip();
     if (text.length() <= maxLength) {
       return text;
     }
@@ -81,5 +91,67 @@ public final class CommentMarkdown {
       cut--;
     }
     return text.substring(0, cut).stripTrailing() + "…";
+  }
+
+  /** Collects what a reader sees of a comment, without Markdown markers, blocks apart by spaces. */
+  private static final class PlainText extends AbstractVisitor {
+
+    private final StringBuilder out;
+
+    PlainText(StringBuilder out) {
+      this.out = out;
+    }
+
+    @Override
+    public void visit(Text text) {
+      out.append(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+      out.append(code.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+      out.append(html.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+      block(html.getLiteral());
+    }
+
+    @Override
+    public void visit(FencedCodeBlock code) {
+      block(code.getLiteral());
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock code) {
+      block(code.getLiteral());
+    }
+
+    @Override
+    public void visit(SoftLineBreak lineBreak) {
+      out.append(' ');
+    }
+
+    @Override
+    public void visit(HardLineBreak lineBreak) {
+      out.append(' ');
+    }
+
+    @Override
+    protected void visitChildren(Node parent) {
+      super.visitChildren(parent);
+      if (parent instanceof org.commonmark.node.Block) {
+        out.append(' ');
+      }
+    }
+
+    private void block(String literal) {
+      out.append(' ').append(literal).append(' ');
+    }
   }
 }

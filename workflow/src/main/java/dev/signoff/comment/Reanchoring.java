@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
  * <p>A range anchor moves to its quoted text in the new version: an exact match first, else a match
  * that ignores how whitespace and line breaks fall (text from PDF and Word files wraps differently
  * from version to version). When the text occurs more than once, the occurrence whose surrounding
- * text best matches the old context wins, then the one nearest the old relative position; a quote
- * that was ambiguous already in the old version only moves where some of its context came along.
+ * text best matches the old context wins, then the one nearest the old relative position. A quote
+ * that occurred more than once already in the old version only moves to an occurrence whose
+ * surroundings match its own context better than its other old occurrences did, so a thread whose
+ * own passage was deleted does not jump to a look-alike elsewhere.
  *
  * <p>A clause anchor follows its clause as the contract comparison pairs clauses (same text, then
  * number and heading, heading, wording, number), so a clause that moved, was renumbered or reworded
@@ -102,7 +104,7 @@ final class Reanchoring {
     double bestDistance = Double.MAX_VALUE;
     double oldPosition = relative(anchor.start(), oldText.length());
     for (int[] candidate : candidates) {
-      int context = contextShared(anchor, candidate);
+      int context = contextShared(anchor, newText, candidate);
       double distance = Math.abs(relative(candidate[0], newText.length()) - oldPosition);
       if (context > bestContext || context == bestContext && distance < bestDistance) {
         best = candidate;
@@ -110,8 +112,7 @@ final class Reanchoring {
         bestDistance = distance;
       }
     }
-    boolean ambiguousBefore = occurrences(oldText, quote).size() > 1;
-    if ((candidates.size() > 1 || ambiguousBefore) && bestContext == 0 && hasContext(anchor)) {
+    if (bestContext <= contextOfOtherOccurrences(anchor)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -144,16 +145,33 @@ final class Reanchoring {
     return found;
   }
 
-  /** How many characters of the old context surround the candidate, ignoring whitespace runs. */
-  private int contextShared(Anchor anchor, int[] candidate) {
+  /**
+   * How much of the anchor's context the other occurrences of its quote in the old version share by
+   * chance (-1 when the quote occurred once): a new occurrence must share more to count as the
+   * anchored one rather than another.
+   */
+  private int contextOfOtherOccurrences(Anchor anchor) {
+    int most = -1;
+    for (int[] occurrence : occurrences(oldText, anchor.quote())) {
+      if (anchor.start() == null || occurrence[0] != anchor.start()) {
+        most = Math.max(most, contextShared(anchor, oldText, occurrence));
+      }
+    }
+    return most;
+  }
+
+  /**
+   * How many characters of the anchor's context surround the candidate, ignoring whitespace runs.
+   */
+  private static int contextShared(Anchor anchor, String text, int[] candidate) {
     String before = squeeze(anchor.contextBefore());
     String after = squeeze(anchor.contextAfter());
     String newBefore =
-        squeeze(newText.substring(Math.max(0, candidate[0] - 2 * Anchor.CONTEXT), candidate[0]));
+        squeeze(text.substring(Math.max(0, candidate[0] - 2 * Anchor.CONTEXT), candidate[0]));
     String newAfter =
         squeeze(
-            newText.substring(
-                candidate[1], Math.min(newText.length(), candidate[1] + 2 * Anchor.CONTEXT)));
+            text.substring(
+                candidate[1], Math.min(text.length(), candidate[1] + 2 * Anchor.CONTEXT)));
     int shared = 0;
     while (shared < before.length()
         && shared < newBefore.length()
@@ -168,10 +186,6 @@ final class Reanchoring {
       sharedAfter++;
     }
     return shared + sharedAfter;
-  }
-
-  private static boolean hasContext(Anchor anchor) {
-    return !squeeze(anchor.contextBefore()).isEmpty() || !squeeze(anchor.contextAfter()).isEmpty();
   }
 
   private static String squeeze(String text) {
