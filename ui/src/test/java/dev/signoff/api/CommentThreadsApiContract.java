@@ -10,11 +10,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.signoff.SignoffApplication;
 import dev.signoff.api.SignoffApi.Reply;
+import dev.signoff.audit.Audited;
+import dev.signoff.comment.CommentDeleted;
+import dev.signoff.comment.CommentEdited;
+import dev.signoff.comment.CommentPosted;
+import dev.signoff.comment.CommentProblem;
+import dev.signoff.comment.NotificationOrder;
+import dev.signoff.comment.Notifications;
+import dev.signoff.comment.ThreadReopened;
+import dev.signoff.comment.ThreadResolved;
+import dev.signoff.identity.Caller;
+import dev.signoff.identity.CurrentCaller;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +39,10 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -37,9 +52,12 @@ import org.springframework.http.HttpMethod;
 @SpringBootTest(
     classes = SignoffApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RecordedEvents.class)
 abstract class CommentThreadsApiContract {
 
   @LocalServerPort int port;
+  @Autowired RecordedEvents events;
+  @Autowired Notifications notificationService;
   SignoffApi api;
 
   @BeforeEach
@@ -252,6 +270,7 @@ abstract class CommentThreadsApiContract {
 
     assertThat(threads("legal", dealId, "")).hasSize(1);
     assertThat(api.get("legal", threadPath(dealId, thread)).body().get("comments")).hasSize(1);
+    assertThat(events.ofDeal(dealId, CommentPosted.class)).hasSize(1);
     assertThat(notifications("privacy", ""))
         .noneMatch(n -> n.get("dealId").asText().equals(dealId));
 
@@ -506,6 +525,111 @@ abstract class CommentThreadsApiContract {
     assertThat(reopened.body().at("/anchor/version").asInt()).isEqualTo(2);
     assertThat(reopened.body().at("/anchor/start").asInt())
         .isEqualTo(newText.indexOf("twelve months of fees"));
+  }
+
+  @Test
+  void everyChangePublishesItsAuditedEventOnceCommitted() {
+    String dealId = deal();
+    api.get("legal", "/api/tasks");
+    JsonNode started =
+        startThread("security", dealId, Map.of("body", "Breach notice, @legal?")).body();
+    String thread = started.get("id").asText();
+    String first = started.at("/comments/0/id").asText();
+    String reply = reply("legal", dealId, thread, "Looking.").body().get("id").asText();
+    String replyPath = threadPath(dealId, thread) + "/comments/" + reply;
+    assertThat(
+            api.send(
+                    HttpMethod.PATCH,
+                    "legal",
+                    replyPath,
+                    Map.of("body", "Looking, @security."),
+                    "\"0\"")
+                .status())
+        .isEqualTo(200);
+    assertThat(api.send(HttpMethod.DELETE, "legal", replyPath, null, "\"1\"").status())
+        .isEqualTo(200);
+    assertThat(resolve("product", dealId, thread).status()).isEqualTo(200);
+    assertThat(
+            api.send(
+                    HttpMethod.POST, "owner", threadPath(dealId, thread) + "/reopen", null, "\"1\"")
+                .status())
+        .isEqualTo(200);
+
+    List<Audited> audited =
+        events.ofDeal(dealId).stream()
+            .filter(event -> event.auditAction().startsWith("comment."))
+            .toList();
+    assertThat(audited)
+        .extracting(Audited::auditAction)
+        .containsExactly(
+            "comment.thread-started",
+            "comment.posted",
+            "comment.edited",
+            "comment.deleted",
+            "comment.thread-resolved",
+            "comment.thread-reopened");
+    assertThat(audited)
+        .extracting(Audited::actor)
+        .containsExactly("security", "legal", "legal", "legal", "product", "owner");
+    CommentPosted posted = (CommentPosted) audited.get(0);
+    assertThat(posted.startedThread()).isTrue();
+    assertThat(posted.threadId()).hasToString(thread);
+    assertThat(posted.commentId()).hasToString(first);
+    assertThat(posted.mentioned()).containsExactly("legal");
+    assertThat(posted.auditSubject()).isEqualTo(first);
+    assertThat(((CommentPosted) audited.get(1)).startedThread()).isFalse();
+    CommentEdited edited = (CommentEdited) audited.get(2);
+    assertThat(edited.newlyMentioned()).containsExactly("security");
+    assertThat(((CommentDeleted) audited.get(3)).commentId()).hasToString(reply);
+    assertThat(((ThreadResolved) audited.get(4)).threadId()).hasToString(thread);
+    assertThat(((ThreadReopened) audited.get(5)).auditSubject()).isEqualTo(thread);
+    assertThat(events.notificationsOf(dealId))
+        .anyMatch(sent -> sent.recipients().contains("legal"))
+        .allMatch(sent -> sent.threadId().toString().equals(thread));
+  }
+
+  @Test
+  void notificationsOfADealTheRecipientCanNoLongerSeeAreLeftOut() {
+    String dealId = deal();
+    api.get("legal", "/api/tasks");
+    String thread =
+        startThread("security", dealId, Map.of("body", "For @legal.")).body().get("id").asText();
+    Caller legalAsBefore = new Caller("legal", Set.of("legal"));
+    Caller legalWithoutTheGroup = new Caller("legal", Set.of());
+    UUID notification =
+        CurrentCaller.runAs(
+            legalAsBefore,
+            () ->
+                notificationService.list(true, NotificationOrder.NEWEST_FIRST, 50).stream()
+                    .filter(n -> n.threadId().toString().equals(thread))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+    long unreadBefore = CurrentCaller.runAs(legalAsBefore, notificationService::unreadCount);
+
+    CurrentCaller.runAs(
+        legalWithoutTheGroup,
+        () -> {
+          assertThat(notificationService.list(false, NotificationOrder.UNREAD_FIRST, 200))
+              .noneMatch(n -> n.dealId().toString().equals(dealId));
+          assertThat(notificationService.unreadCount()).isLessThan(unreadBefore);
+          org.assertj.core.api.Assertions.assertThatThrownBy(
+                  () -> notificationService.markRead(notification))
+              .isInstanceOf(CommentProblem.class)
+              .hasMessageContaining("no notification");
+          notificationService.markAllRead();
+          return null;
+        });
+    assertThat(
+            CurrentCaller.runAs(
+                legalAsBefore,
+                () -> notificationService.list(true, NotificationOrder.NEWEST_FIRST, 200)))
+        .as("still unread: marking all read without access left it alone")
+        .anyMatch(n -> n.id().equals(notification));
+    assertThat(
+            CurrentCaller.runAs(legalAsBefore, () -> notificationService.markRead(notification))
+                .read())
+        .isTrue();
   }
 
   // --- signing ---

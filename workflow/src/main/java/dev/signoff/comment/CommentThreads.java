@@ -2,9 +2,7 @@ package dev.signoff.comment;
 
 import dev.signoff.identity.Caller;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +24,7 @@ public class CommentThreads {
   private final CommentThreadRepository threads;
   private final ThreadCommentRepository comments;
   private final ApplicationEventPublisher events;
+  private final CommentEdits edits;
   private final Writes writes;
   private final Clock clock;
 
@@ -38,6 +37,7 @@ public class CommentThreads {
       CommentThreadRepository threads,
       ThreadCommentRepository comments,
       ApplicationEventPublisher events,
+      CommentEdits edits,
       Writes writes,
       Clock clock) {
     this.access = access;
@@ -48,6 +48,7 @@ public class CommentThreads {
     this.threads = threads;
     this.comments = comments;
     this.events = events;
+    this.edits = edits;
     this.writes = writes;
     this.clock = clock;
   }
@@ -127,25 +128,7 @@ public class CommentThreads {
   public CommentView edit(
       UUID dealId, UUID threadId, UUID commentId, String body, long expectedVersion) {
     return writes.run(
-        "comment",
-        () -> {
-          Caller caller = access.requireDeal(dealId);
-          CommentThread thread = access.thread(dealId, threadId);
-          ThreadComment comment = ownComment(thread, commentId, caller, "edit", expectedVersion);
-          String text = ThreadAccess.validBody(body);
-          Mentions.Resolved mentioned = mentions.resolve(dealId, text, caller.username());
-          Set<String> before =
-              new HashSet<>(comment.mentions().stream().map(Mention::name).toList());
-          List<String> added =
-              mentioned.names().stream().filter(name -> !before.contains(name)).toList();
-          comment.edit(text, mentioned.mentions(), clock.instant());
-          comments.flush();
-          notifications.mentionedByEdit(thread, comment, mentioned.recipientsOf(added));
-          events.publishEvent(
-              new CommentEdited(
-                  dealId, threadId, commentId, caller.username(), mentioned.names(), added));
-          return ThreadViews.comment(comment);
-        });
+        "comment", () -> edits.edit(dealId, threadId, commentId, body, expectedVersion));
   }
 
   /**
@@ -157,31 +140,7 @@ public class CommentThreads {
    */
   @PreAuthorize("isAuthenticated()")
   public CommentView delete(UUID dealId, UUID threadId, UUID commentId, long expectedVersion) {
-    return writes.run(
-        "comment",
-        () -> {
-          Caller caller = access.requireDeal(dealId);
-          CommentThread thread = access.thread(dealId, threadId);
-          ThreadComment comment = ownComment(thread, commentId, caller, "delete", expectedVersion);
-          comment.delete(caller.username(), clock.instant());
-          comments.flush();
-          notifications.commentDeleted(comment);
-          events.publishEvent(new CommentDeleted(dealId, threadId, commentId, caller.username()));
-          return ThreadViews.comment(comment);
-        });
-  }
-
-  private ThreadComment ownComment(
-      CommentThread thread, UUID commentId, Caller caller, String action, long expectedVersion) {
-    ThreadComment comment = access.comment(thread, commentId);
-    if (!comment.author().equals(caller.username())) {
-      throw CommentProblem.notYours(action, comment.author());
-    }
-    if (comment.deleted()) {
-      throw CommentProblem.conflict("The comment was deleted; there is nothing to " + action + ".");
-    }
-    ThreadAccess.requireVersion(expectedVersion, comment.version(), "comment");
-    return comment;
+    return writes.run("comment", () -> edits.delete(dealId, threadId, commentId, expectedVersion));
   }
 
   private ThreadComment comment(

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -49,7 +48,7 @@ public class ThreadQueries {
     List<CommentThread> found = threads.findByDealId(dealId);
     Map<UUID, List<ThreadComment>> commentsOf = commentsOf(found);
     Predicate<CommentThread> passes =
-        thread -> matches(wanted, thread, commentsOf.getOrDefault(thread.id(), List.of()), caller);
+        thread -> wanted.matches(thread, commentsOf.getOrDefault(thread.id(), List.of()), caller);
     return found.stream()
         .filter(passes)
         .sorted(ThreadViews.BY_POSITION)
@@ -142,29 +141,6 @@ public class ThreadQueries {
             java.util.Comparator.comparing(ThreadComment::createdAt)
                 .thenComparing(ThreadComment::id))
         .collect(Collectors.groupingBy(ThreadComment::threadId));
-  }
-
-  private static boolean matches(
-      ThreadFilter filter, CommentThread thread, List<ThreadComment> comments, Caller caller) {
-    return (filter.status() == null || thread.status() == filter.status())
-        && (filter.checklistSection() == null
-            || filter.checklistSection().equals(thread.checklistSection()))
-        && (filter.version() == null || Objects.equals(filter.version(), thread.anchorVersion()))
-        && (!filter.mine()
-            || thread.createdBy().equals(caller.username())
-            || comments.stream().anyMatch(comment -> comment.author().equals(caller.username())))
-        && (!filter.mentioningMe() || mentions(comments, caller));
-  }
-
-  private static boolean mentions(List<ThreadComment> comments, Caller caller) {
-    return comments.stream()
-        .filter(comment -> !comment.deleted())
-        .flatMap(comment -> comment.mentions().stream())
-        .anyMatch(
-            mention ->
-                mention.isGroup()
-                    ? caller.isMemberOf(mention.name())
-                    : mention.name().equals(caller.username()));
   }
 
   /** Latest activity of a list of threads. */
