@@ -17,6 +17,8 @@ import dev.signoff.comment.CommentPosted;
 import dev.signoff.comment.CommentProblem;
 import dev.signoff.comment.NotificationOrder;
 import dev.signoff.comment.Notifications;
+import dev.signoff.comment.ThreadActivity;
+import dev.signoff.comment.ThreadQueries;
 import dev.signoff.comment.ThreadReopened;
 import dev.signoff.comment.ThreadResolved;
 import dev.signoff.identity.Caller;
@@ -58,6 +60,7 @@ abstract class CommentThreadsApiContract {
   @LocalServerPort int port;
   @Autowired RecordedEvents events;
   @Autowired Notifications notificationService;
+  @Autowired ThreadQueries threadQueries;
   SignoffApi api;
 
   @BeforeEach
@@ -190,6 +193,21 @@ abstract class CommentThreadsApiContract {
     assertThat(ids(threads("product", dealId, "?status=open&mine=true")))
         .containsExactly(productThread);
     assertProblem(api.get("legal", threadsPath(dealId) + "?status=later"), 400, "Invalid comment");
+
+    List<ThreadActivity> activity =
+        CurrentCaller.runAs(
+            new Caller("legal", Set.of("legal")),
+            () -> threadQueries.activity(List.of(UUID.fromString(dealId), UUID.randomUUID())));
+    assertThat(activity).hasSize(1);
+    assertThat(activity.get(0).openThreads()).isEqualTo(2);
+    assertThat(activity.get(0).resolvedThreads()).isEqualTo(1);
+    assertThat(activity.get(0).blockingThreads()).isZero();
+    assertThat(activity.get(0).lastActivityBy()).isEqualTo("security");
+    assertThat(
+            CurrentCaller.runAs(
+                new Caller("privacy", Set.of("privacy-officer")),
+                () -> threadQueries.activity(List.of(UUID.fromString(dealId)))))
+        .isEmpty();
   }
 
   // --- mentions and notifications ---
@@ -241,6 +259,16 @@ abstract class CommentThreadsApiContract {
     assertThat(api.post("product", "/api/notifications/read-all", Map.of()).status())
         .isEqualTo(200);
     assertThat(unread("product")).isZero();
+
+    Reply toGroup = reply("legal", dealId, thread, "@security-privacy have a look.");
+    assertThat(toGroup.status()).as(String.valueOf(toGroup.body())).isEqualTo(201);
+    List<JsonNode> forSecurity =
+        notifications("security", "?order=newest-first").stream()
+            .filter(n -> n.get("commentId").asText().equals(toGroup.body().get("id").asText()))
+            .toList();
+    assertThat(forSecurity).hasSize(1);
+    assertThat(forSecurity.get(0).get("kind").asText()).isEqualTo("MENTION");
+    assertThat(forSecurity.get(0).get("actor").asText()).isEqualTo("legal");
   }
 
   @Test
