@@ -48,5 +48,9 @@ class DealReviewApiOnPostgresIntegrationTest extends DealReviewApiContract {
     registry.add("spring.datasource.username", () -> USER);
     registry.add("spring.datasource.password", () -> PASSWORD);
     registry.add("spring.flyway.schemas", () -> SCHEMA);
+    // The engine looks for its tables in this schema only; otherwise it finds them in another test
+    // schema of the same database and skips creating its own.
+    registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
+    registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
   }
 }

@@ -91,6 +91,32 @@ final class SignoffApi {
             .toEntity(String.class));
   }
 
+  /**
+   * Any request with an optional JSON body and an optional {@code If-Match} header (null to leave
+   * either out).
+   */
+  Reply send(
+      org.springframework.http.HttpMethod method,
+      String user,
+      String path,
+      Object json,
+      String ifMatch) {
+    RestClient.RequestBodySpec request =
+        http.method(method)
+            .uri(path)
+            .headers(
+                headers -> {
+                  authorize(headers, user);
+                  if (ifMatch != null) {
+                    headers.setIfMatch(ifMatch);
+                  }
+                });
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+    return reply(request.retrieve().toEntity(String.class));
+  }
+
   Reply submitDeal(String user, String dealJson, String fileName, byte[] contract) {
     MultipartBodyBuilder parts = new MultipartBodyBuilder();
     parts.part("deal", dealJson, MediaType.APPLICATION_JSON);

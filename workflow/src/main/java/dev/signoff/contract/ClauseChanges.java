@@ -82,6 +82,17 @@ public final class ClauseChanges {
     return List.copyOf(changed);
   }
 
+  /**
+   * Pairs the clauses of two versions of a contract the same way {@link #changedClauses} does: by
+   * identical content, then number and heading, heading, largely shared wording, and number.
+   *
+   * @return for each clause of {@code after} (by index), the index of its partner in {@code
+   *     before}, or -1 when it has none (it was added)
+   */
+  public static int[] partners(List<Clause> before, List<Clause> after) {
+    return pair(new Version(before, List.of()), new Version(after, List.of()));
+  }
+
   private static List<Pattern> keywordPatterns(Collection<String> keywords) {
     if (keywords == null) {
       return List.of();

@@ -22,6 +22,15 @@ final class DealAccess {
         || deal.signOffs().stream().anyMatch(signOff -> caller.isMemberOf(signOff.group()));
   }
 
+  /**
+   * Whether every member of the group may see the deal through the group alone (the group reviews
+   * or approves it, or sees every deal), whoever the member is.
+   */
+  static boolean groupCanSee(String group, Deal deal) {
+    return SEE_ALL.contains(group)
+        || deal.signOffs().stream().anyMatch(signOff -> signOff.group().equals(group));
+  }
+
   /** The principals that may see the deal, as the precedent index filters them. */
   static Set<String> readers(Deal deal) {
     Set<String> readers = new LinkedHashSet<>();

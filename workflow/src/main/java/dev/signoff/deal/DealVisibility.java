@@ -5,16 +5,18 @@ import dev.signoff.audit.AuditTrail;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies {@link DealAccess} to a deal asked for by id. A caller who asks for an existing deal they
- * may not see is refused like for one that does not exist, and the refusal joins the deal's audit
- * trail; a deal that does not exist leaves no trace.
+ * Applies {@link DealAccess} to a deal asked for by id, for this module's services and for other
+ * modules that act on a deal's behalf (comment threads, mentions). A caller who asks for an
+ * existing deal they may not see is refused like for one that does not exist, and the refusal joins
+ * the deal's audit trail; a deal that does not exist leaves no trace.
  */
-@Component
-class DealVisibility {
+@Service
+public class DealVisibility {
 
   private final DealRepository deals;
   private final AuditTrail audit;
@@ -25,12 +27,47 @@ class DealVisibility {
   }
 
   /**
+   * Checks that the caller may see the deal.
+   *
+   * @throws DealNotFound when it does not exist or the caller may not see it
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public void requireVisible(UUID dealId) {
+    visible(dealId);
+  }
+
+  /**
+   * Whether another user (with the groups they have) may see the deal; asked by a caller who sees
+   * it.
+   *
+   * @throws DealNotFound when the deal does not exist or the caller may not see it
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public boolean isVisibleTo(UUID dealId, Caller other) {
+    return DealAccess.canSee(other, visible(dealId));
+  }
+
+  /**
+   * Whether every member of the group may see the deal through the group; asked by a caller who
+   * sees it.
+   *
+   * @throws DealNotFound when the deal does not exist or the caller may not see it
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public boolean isVisibleToGroup(UUID dealId, String group) {
+    return DealAccess.groupCanSee(group, visible(dealId));
+  }
+
+  /**
    * The deal, if the current caller may see it.
    *
    * @throws DealNotFound when it does not exist or the caller may not see it
    */
   @Transactional(readOnly = true)
-  public Deal visible(UUID dealId) {
+  Deal visible(UUID dealId) {
     Caller caller = CurrentCaller.get();
     Deal deal = deals.findById(dealId).orElseThrow(() -> new DealNotFound(dealId));
     if (!DealAccess.canSee(caller, deal)) {

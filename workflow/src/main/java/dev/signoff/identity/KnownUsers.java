@@ -58,6 +58,15 @@ public class KnownUsers {
         .map(KnownUsers::split);
   }
 
+  /** Every known user with the groups they had when last seen, by name. */
+  @Transactional(readOnly = true)
+  public List<Caller> all() {
+    return jdbc.sql("SELECT username, groups FROM known_user ORDER BY username")
+        .query(
+            (row, number) -> new Caller(row.getString("username"), split(row.getString("groups"))))
+        .list();
+  }
+
   /** The known members of a group, by name. */
   @Transactional(readOnly = true)
   public List<String> membersOf(String group) {

@@ -71,6 +71,8 @@ public class InboxService {
    *
    * @throws TaskProblem 403 when the task is not the caller's or their group's, 409 when it was
    *     decided already or someone else claimed it, 404 when it never existed
+   * @throws dev.signoff.comment.SigningBlockedByThreads 409 when a final approval would sign the
+   *     deal while threads that must be resolved before signing are open
    */
   @PreAuthorize("isAuthenticated()")
   public DecisionResult decide(String taskId, Decision decision) {

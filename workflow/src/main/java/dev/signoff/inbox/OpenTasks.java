@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -92,7 +93,13 @@ class OpenTasks {
   }
 
   UUID dealIdOf(String taskId) {
-    return UUID.fromString((String) tasks.getVariable(taskId, ReviewProcess.DEAL_ID));
+    Object dealId = tasks.getVariable(taskId, ReviewProcess.DEAL_ID);
+    if (dealId == null) {
+      // The task was completed by a parallel decision since it was read: the caller retries and
+      // learns it was decided already.
+      throw new NotFoundException("Task " + taskId + " ended meanwhile");
+    }
+    return UUID.fromString((String) dealId);
   }
 
   /**

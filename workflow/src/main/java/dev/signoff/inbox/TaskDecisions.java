@@ -1,6 +1,7 @@
 package dev.signoff.inbox;
 
 import dev.signoff.checklist.ChecklistReviews;
+import dev.signoff.comment.ThreadQueries;
 import dev.signoff.contract.ContractInfo;
 import dev.signoff.contract.ContractStore;
 import dev.signoff.contract.ExtractedContract;
@@ -44,6 +45,7 @@ class TaskDecisions {
   private final ContractStore contracts;
   private final ChecklistReviews checklists;
   private final TaskAudit audit;
+  private final ThreadQueries threads;
   private final TransactionTemplate transaction;
 
   TaskDecisions(
@@ -54,6 +56,7 @@ class TaskDecisions {
       ContractStore contracts,
       ChecklistReviews checklists,
       TaskAudit audit,
+      ThreadQueries threads,
       TransactionTemplate transaction) {
     this.tasks = tasks;
     this.openTasks = openTasks;
@@ -62,6 +65,7 @@ class TaskDecisions {
     this.contracts = contracts;
     this.checklists = checklists;
     this.audit = audit;
+    this.threads = threads;
     this.transaction = transaction;
   }
 
@@ -140,6 +144,9 @@ class TaskDecisions {
     Map<String, Object> variables = variablesFor(kind, decision);
     if (kind == TaskKind.REVIEW) {
       checklists.requireDecidable(dealId, group, decision.outcome().status());
+    }
+    if (kind == TaskKind.FINAL_APPROVAL && decision.outcome() == Outcome.APPROVE) {
+      threads.requireNothingBlocksSigning(dealId);
     }
     if (task.getAssignee() == null) {
       tasks.claim(taskId, caller.username());

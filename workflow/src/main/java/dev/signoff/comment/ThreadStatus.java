@@ -1,0 +1,7 @@
+package dev.signoff.comment;
+
+/** Whether a thread still needs attention. */
+public enum ThreadStatus {
+  OPEN,
+  RESOLVED
+}
