@@ -38,7 +38,7 @@ class CommentEdits {
   }
 
   CommentView edit(UUID dealId, UUID threadId, UUID commentId, String body, long expectedVersion) {
-    Caller caller = access.requireDeal(dealId);
+    Caller caller = access.requireDealForChange(dealId);
     CommentThread thread = access.thread(dealId, threadId);
     ThreadComment comment = ownComment(thread, commentId, caller, "edit", expectedVersion);
     String text = ThreadAccess.validBody(body);
@@ -55,7 +55,7 @@ class CommentEdits {
   }
 
   CommentView delete(UUID dealId, UUID threadId, UUID commentId, long expectedVersion) {
-    Caller caller = access.requireDeal(dealId);
+    Caller caller = access.requireDealForChange(dealId);
     CommentThread thread = access.thread(dealId, threadId);
     ThreadComment comment = ownComment(thread, commentId, caller, "delete", expectedVersion);
     comment.delete(caller.username(), clock.instant());

@@ -68,7 +68,7 @@ public class CommentThreads {
     return writes.run(
         "thread",
         () -> {
-          Caller caller = access.requireDeal(dealId);
+          Caller caller = access.requireDealForChange(dealId);
           String body = ThreadAccess.validBody(request.body());
           Anchor anchor = anchors.of(dealId, request);
           String section = sections.valid(request.checklistSection());
@@ -102,7 +102,7 @@ public class CommentThreads {
     return writes.run(
         "thread",
         () -> {
-          Caller caller = access.requireDeal(dealId);
+          Caller caller = access.requireDealForChange(dealId);
           CommentThread thread = access.thread(dealId, threadId);
           String text = ThreadAccess.validBody(body);
           Mentions.Resolved mentioned = mentions.resolve(dealId, text, caller.username());

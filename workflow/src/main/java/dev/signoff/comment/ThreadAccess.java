@@ -1,5 +1,6 @@
 package dev.signoff.comment;
 
+import dev.signoff.audit.AuditTrail;
 import dev.signoff.deal.DealVisibility;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
@@ -11,14 +12,17 @@ import org.springframework.stereotype.Component;
 class ThreadAccess {
 
   private final DealVisibility visibility;
+  private final AuditTrail audit;
   private final CommentThreadRepository threads;
   private final ThreadCommentRepository comments;
 
   ThreadAccess(
       DealVisibility visibility,
+      AuditTrail audit,
       CommentThreadRepository threads,
       ThreadCommentRepository comments) {
     this.visibility = visibility;
+    this.audit = audit;
     this.threads = threads;
     this.comments = comments;
   }
@@ -31,6 +35,20 @@ class ThreadAccess {
   Caller requireDeal(UUID dealId) {
     visibility.requireVisible(dealId);
     return CurrentCaller.get();
+  }
+
+  /**
+   * The caller, once it is clear they may see the deal, holding the lock on the deal's audit chain
+   * for the rest of the transaction. Taken before the change writes anything, as every other change
+   * to a deal does, so that a comment and a new contract version (which moves threads) wait for
+   * each other instead of deadlocking on the thread's row.
+   *
+   * @throws dev.signoff.deal.DealNotFound otherwise
+   */
+  Caller requireDealForChange(UUID dealId) {
+    Caller caller = requireDeal(dealId);
+    audit.lockChain(dealId);
+    return caller;
   }
 
   /** A thread of the deal, or 404. */

@@ -60,7 +60,7 @@ public class ThreadResolutions {
     return writes.run(
         "thread",
         () -> {
-          Caller caller = access.requireDeal(dealId);
+          Caller caller = access.requireDealForChange(dealId);
           CommentThread thread = current(dealId, threadId, expectedVersion);
           if (thread.status() == ThreadStatus.RESOLVED) {
             throw CommentProblem.conflict(
@@ -89,7 +89,7 @@ public class ThreadResolutions {
     return writes.run(
         "thread",
         () -> {
-          Caller caller = access.requireDeal(dealId);
+          Caller caller = access.requireDealForChange(dealId);
           CommentThread thread = current(dealId, threadId, expectedVersion);
           if (thread.status() == ThreadStatus.OPEN) {
             throw CommentProblem.conflict("The thread is open already.");
@@ -121,7 +121,7 @@ public class ThreadResolutions {
     return writes.run(
         "thread",
         () -> {
-          Caller caller = access.requireDeal(dealId);
+          Caller caller = access.requireDealForChange(dealId);
           CommentThread thread = current(dealId, threadId, expectedVersion);
           if (!thread.createdBy().equals(caller.username())) {
             throw CommentProblem.notStarter(thread.createdBy());
