@@ -90,7 +90,7 @@ public final class ClauseChanges {
    *     before}, or -1 when it has none (it was added)
    */
   public static int[] partners(List<Clause> before, List<Clause> after) {
-    return pair(new Version(before, List.of()), new Version(after, List.of()));
+    return ClausePairing.partners(new ClausePairing.Side(before), new ClausePairing.Side(after));
   }
 
   private static List<Pattern> keywordPatterns(Collection<String> keywords) {
