@@ -660,6 +660,9 @@ abstract class DealReviewApiContract {
     assertProblem(api.get("legal", versions + "2/clauses"), 404, "Not found");
     assertProblem(api.get("legal", versions + "0/clauses"), 400, "Invalid version");
     assertProblem(api.get("committee", versions + "1/clauses"), 404, "Deal not found");
+    assertThat(api.get("legal", versions + "1/text").body().asText()).isEqualTo(text);
+    assertProblem(api.get("legal", versions + "2/text"), 404, "Not found");
+    assertProblem(api.get("committee", versions + "1/text"), 404, "Deal not found");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,5 +52,15 @@ class DealContractController {
   @GetMapping("/versions/{version}/clauses")
   List<ClauseOutline> clauses(@PathVariable UUID dealId, @PathVariable int version) {
     return contracts.clauses(dealId, version);
+  }
+
+  @Operation(
+      summary = "The extracted text of one version of the deal's contract",
+      description =
+          "The text that the clause offsets of that version and the ranges of comment threads"
+              + " anchored to it refer to.")
+  @GetMapping(value = "/versions/{version}/text", produces = MediaType.TEXT_PLAIN_VALUE)
+  String text(@PathVariable UUID dealId, @PathVariable int version) {
+    return contracts.text(dealId, version);
   }
 }

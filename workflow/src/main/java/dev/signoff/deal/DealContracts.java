@@ -7,7 +7,6 @@ import dev.signoff.contract.ContractDiff;
 import dev.signoff.contract.ContractInfo;
 import dev.signoff.contract.ContractStore;
 import dev.signoff.contract.VersionComparison;
-import dev.signoff.identity.CurrentCaller;
 import dev.signoff.problem.SignoffProblem;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DealContracts {
 
-  private final DealRecords records;
+  private final DealVisibility visibility;
   private final ContractStore contracts;
 
-  DealContracts(DealRecords records, ContractStore contracts) {
-    this.records = records;
+  DealContracts(DealVisibility visibility, ContractStore contracts) {
+    this.visibility = visibility;
     this.contracts = contracts;
   }
 
@@ -41,7 +40,7 @@ public class DealContracts {
   public VersionComparison compare(UUID dealId, int from, int to) {
     requireVersionNumber("from", from);
     requireVersionNumber("to", to);
-    UUID visible = records.visibleTo(CurrentCaller.get(), dealId).id();
+    UUID visible = visibility.visible(dealId).id();
     ContractInfo older = contracts.version(visible, from);
     ContractInfo newer = contracts.version(visible, to);
     ContractDiff diff =
@@ -62,10 +61,25 @@ public class DealContracts {
   @Transactional(readOnly = true)
   public List<ClauseOutline> clauses(UUID dealId, int version) {
     requireVersionNumber("version", version);
-    UUID visible = records.visibleTo(CurrentCaller.get(), dealId).id();
+    UUID visible = visibility.visible(dealId).id();
     return ClauseSegmenter.segment(contracts.textOfVersion(visible, version)).stream()
         .map(ClauseOutline::of)
         .toList();
+  }
+
+  /**
+   * The extracted text of one version of the deal's contract: the text that clause offsets and the
+   * ranges of comment threads anchored to that version refer to.
+   *
+   * @throws SignoffProblem 400 when the version number is below 1, 404 when there is no such
+   *     version
+   * @throws DealNotFound when the deal does not exist or the caller may not see it
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public String text(UUID dealId, int version) {
+    requireVersionNumber("version", version);
+    return contracts.textOfVersion(visibility.visible(dealId).id(), version);
   }
 
   private static void requireVersionNumber(String name, int version) {

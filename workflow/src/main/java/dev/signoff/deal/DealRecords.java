@@ -1,6 +1,5 @@
 package dev.signoff.deal;
 
-import dev.signoff.identity.Caller;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,18 +29,6 @@ class DealRecords {
 
   Deal load(UUID dealId) {
     return deals.findById(dealId).orElseThrow(() -> new DealNotFound(dealId));
-  }
-
-  /**
-   * The deal, if the caller may see it.
-   *
-   * @throws DealNotFound when it does not exist or the caller may not see it
-   */
-  Deal visibleTo(Caller caller, UUID dealId) {
-    return deals
-        .findById(dealId)
-        .filter(deal -> DealAccess.canSee(caller, deal))
-        .orElseThrow(() -> new DealNotFound(dealId));
   }
 
   /** Appends a step to the deal's timeline, in the current review round. */
