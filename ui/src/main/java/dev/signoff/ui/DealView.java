@@ -29,9 +29,11 @@ import java.util.UUID;
 public class DealView extends VerticalLayout implements HasUrlParameter<String> {
 
   private final DealService deals;
+  private final CommentServices comments;
 
-  public DealView(DealService deals) {
+  public DealView(DealService deals, CommentServices comments) {
     this.deals = deals;
+    this.comments = comments;
   }
 
   @Override
@@ -39,7 +41,9 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
     removeAll();
     try {
       DealDetails deal = deals.get(UUID.fromString(dealId));
-      add(new DealSummary(deal), decisions(deal));
+      CommentThreadsPanel threads = new CommentThreadsPanel(comments, deal, null);
+      CommentThreadsPanel.linkedThread(event).ifPresent(threads::highlight);
+      add(new DealSummary(deal), decisions(deal), threads);
       UUID id = deal.id();
       Anchor download =
           new Anchor(
