@@ -77,7 +77,14 @@ class CommentThreadsPanel extends VerticalLayout {
     startButtons.add(onDeal);
     if (contract != null && deal.contract() != null) {
       startButtons.add(ContractCommenting.connect(contract, deal.contract().version(), this));
-      showInContract = anchor -> ContractCommenting.reveal(contract, anchor);
+      int shownVersion = deal.contract().version();
+      // Offsets of another version would point at the wrong words of the text on screen.
+      showInContract =
+          anchor -> {
+            if (Integer.valueOf(shownVersion).equals(anchor.version())) {
+              ContractCommenting.reveal(contract, anchor);
+            }
+          };
     } else {
       showInContract = null;
     }

@@ -165,7 +165,19 @@ public class CommentThreadsSection extends VaadinPage {
       textarea.sendKeys(after);
       waitUntilServerIdle();
       click(By.id("reply-send-" + threadId()));
-      wait.until(ignored -> String.valueOf(textarea.getDomProperty("value")).isEmpty());
+      String refused =
+          wait.until(
+              ignored ->
+                  String.valueOf(textarea.getDomProperty("value")).isEmpty()
+                      ? ""
+                      : driver.findElements(By.tagName("vaadin-notification-card")).stream()
+                          .map(VaadinPage::textOf)
+                          .filter(message -> !message.isEmpty())
+                          .findFirst()
+                          .orElse(null));
+      if (!refused.isEmpty()) {
+        throw new AssertionError("The reply was refused: " + refused);
+      }
       return this;
     }
 
