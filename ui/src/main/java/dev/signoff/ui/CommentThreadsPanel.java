@@ -88,6 +88,22 @@ class CommentThreadsPanel extends VerticalLayout {
     } else {
       showInContract = null;
     }
+    Button requireMine = new Button("Require my open threads resolved before signing");
+    requireMine.setId("require-my-threads");
+    requireMine.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    requireMine.addClickListener(
+        click ->
+            actions
+                .requireMyOpenThreadsResolvedBeforeSigning()
+                .ifPresent(
+                    changed ->
+                        Problems.success(
+                            changed == 0
+                                ? "Each of your open threads must already be resolved first."
+                                : changed
+                                    + " more of your threads must be resolved before signing.")));
+    startButtons.add(requireMine);
+    startButtons.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout heading = new HorizontalLayout(new H4("Comments"), counts);
     heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     add(heading, startButtons, filters, empty, list);

@@ -3,6 +3,8 @@ package dev.signoff.ui;
 import dev.signoff.comment.CommentView;
 import dev.signoff.comment.MentionCandidate;
 import dev.signoff.comment.NewThread;
+import dev.signoff.comment.ThreadFilter;
+import dev.signoff.comment.ThreadStatus;
 import dev.signoff.comment.ThreadView;
 import dev.signoff.identity.CurrentCaller;
 import java.util.List;
@@ -89,6 +91,27 @@ final class ThreadActions {
                     .requireResolutionBeforeSigning(
                         dealId, thread.id(), required, thread.version()))
         .isPresent();
+  }
+
+  /**
+   * Makes every open thread the user started one that must be resolved before the deal is signed;
+   * returns how many changed.
+   */
+  Optional<Integer> requireMyOpenThreadsResolvedBeforeSigning() {
+    return change(
+        () -> {
+          int changed = 0;
+          ThreadFilter mine = new ThreadFilter(ThreadStatus.OPEN, true, false, null, null);
+          for (ThreadView thread : services.queries().list(dealId, mine)) {
+            if (thread.createdBy().equals(me) && !thread.mustResolveBeforeSigning()) {
+              services
+                  .resolutions()
+                  .requireResolutionBeforeSigning(dealId, thread.id(), true, thread.version());
+              changed++;
+            }
+          }
+          return changed;
+        });
   }
 
   private <T> Optional<T> change(Supplier<T> action) {

@@ -11,6 +11,7 @@ import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
 import dev.signoff.identity.Roles;
 import dev.signoff.ui.pages.CommentThreadsSection.ThreadCard;
+import dev.signoff.ui.pages.InboxPage;
 import dev.signoff.ui.pages.LoginPage;
 import dev.signoff.ui.pages.ReviewPage;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +100,11 @@ class CommentThreadsLiveIT extends BrowserJourney {
     long postedAt = System.nanoTime();
     ThreadCard securityThread = security.comments().threadWithin("2 Liability", LIVE);
     long shownAfterMillis = (System.nanoTime() - postedAt) / 1_000_000;
-    System.out.println("Comment shown in the other browser after " + shownAfterMillis + " ms");
+    System.out.println(
+        "Comment shown in the other browser after "
+            + shownAfterMillis
+            + " ms, pushed over "
+            + security.pushTransport());
     assertThat(securityThread.comments())
         .containsExactly("Six months of fees is too low a cap for this use.");
     assertThat(securityThread.authors()).containsExactly("legal");
@@ -140,6 +145,13 @@ class CommentThreadsLiveIT extends BrowserJourney {
     assertThat(onRange.quote()).endsWith("“twelve months from signature”");
     assertThat(onRange.comments()).containsExactly("Is renewal automatic?");
     assertThat(security.pageKeptItsMark()).as("the page was not reloaded").isTrue();
+
+    InboxPage legalInbox = legalAgain.inboxFromMenu();
+    assertThat(legalInbox.commentActivityOf(title)).isEqualTo("1 open thread");
+    legalInbox.markPage();
+    onRange.reply("Only with ninety days' notice to end it.");
+    legalInbox.waitForCommentActivity(title, "1 open thread · 1 new", LIVE);
+    assertThat(legalInbox.pageKeptItsMark()).as("the inbox was not reloaded").isTrue();
   }
 
   private void submitAsOwner(String title) {

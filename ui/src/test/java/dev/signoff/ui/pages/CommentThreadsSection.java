@@ -181,6 +181,18 @@ public class CommentThreadsSection extends VaadinPage {
       return this;
     }
 
+    /** Replies with plain text and waits until the reply box is empty again. */
+    public ThreadCard reply(String text) {
+      String replyId = "reply-" + threadId();
+      WebElement textarea = visible(By.id(replyId)).findElement(By.tagName("textarea"));
+      click(textarea);
+      textarea.sendKeys(text);
+      waitUntilServerIdle();
+      click(By.id("reply-send-" + threadId()));
+      wait.until(ignored -> String.valueOf(textarea.getDomProperty("value")).isEmpty());
+      return this;
+    }
+
     public ThreadCard resolve() {
       click(By.id("resolve-" + threadId()));
       return waitForStatus("Resolved by", TIMEOUT);

@@ -95,6 +95,36 @@ public abstract class SignoffPage extends VaadinPage {
         .equals(((JavascriptExecutor) driver).executeScript("return window.signoffPageMark;"));
   }
 
+  private static final String PUSH_TRANSPORT =
+      """
+      try {
+        return window.vaadinPush.atmosphere.requests
+            .map(r => (r.response && r.response.transport) || (r.request && r.request.transport))
+            .join(', ');
+      } catch (e) {
+        return 'unknown';
+      }
+      """;
+
+  /** How server push reaches this page: "websocket", or "long-polling" when it fell back. */
+  public String pushTransport() {
+    return String.valueOf(((JavascriptExecutor) driver).executeScript(PUSH_TRANSPORT));
+  }
+
+  /** Goes to the inbox through the navigation menu, without loading the page again. */
+  public InboxPage inboxFromMenu() {
+    WebElement item =
+        wait.until(
+            ignored ->
+                driver.findElements(By.cssSelector("#navigation vaadin-side-nav-item")).stream()
+                    .filter(candidate -> textOf(candidate).equals("Inbox"))
+                    .findFirst()
+                    .orElse(null));
+    click(item);
+    wait.until(ignored -> !driver.findElements(By.id("inbox-grid")).isEmpty());
+    return new InboxPage(driver);
+  }
+
   /** Logs out; the browser lands on the identity provider's login form. */
   public LoginPage logOut() {
     clickable(By.id("logout")).click();
