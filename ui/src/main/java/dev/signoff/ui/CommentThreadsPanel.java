@@ -70,11 +70,7 @@ class CommentThreadsPanel extends VerticalLayout {
     counts.setId("thread-counts");
     counts.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
-    Button onDeal = new Button("Comment on the whole deal", VaadinIcon.COMMENTS_O.create());
-    onDeal.setId("comment-on-deal");
-    onDeal.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    onDeal.addClickListener(click -> startThread(NewThread.onDeal(""), "the whole deal", null));
-    startButtons.add(onDeal);
+    startButtons.add(onDealButton());
     if (contract != null && deal.contract() != null) {
       startButtons.add(ContractCommenting.connect(contract, deal.contract().version(), this));
       int shownVersion = deal.contract().version();
@@ -88,21 +84,7 @@ class CommentThreadsPanel extends VerticalLayout {
     } else {
       showInContract = null;
     }
-    Button requireMine = new Button("Require my open threads resolved before signing");
-    requireMine.setId("require-my-threads");
-    requireMine.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    requireMine.addClickListener(
-        click ->
-            actions
-                .requireMyOpenThreadsResolvedBeforeSigning()
-                .ifPresent(
-                    changed ->
-                        Problems.success(
-                            changed == 0
-                                ? "Each of your open threads must already be resolved first."
-                                : changed
-                                    + " more of your threads must be resolved before signing.")));
-    startButtons.add(requireMine);
+    startButtons.add(requireMineButton());
     startButtons.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout heading = new HorizontalLayout(new H4("Comments"), counts);
     heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -193,6 +175,32 @@ class CommentThreadsPanel extends VerticalLayout {
       text += " · " + summary.blockingThreads() + " must be resolved before signing";
     }
     counts.setText(text);
+  }
+
+  private Button onDealButton() {
+    Button onDeal = new Button("Comment on the whole deal", VaadinIcon.COMMENTS_O.create());
+    onDeal.setId("comment-on-deal");
+    onDeal.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    onDeal.addClickListener(click -> startThread(NewThread.onDeal(""), "the whole deal", null));
+    return onDeal;
+  }
+
+  private Button requireMineButton() {
+    Button requireMine = new Button("Require my open threads resolved before signing");
+    requireMine.setId("require-my-threads");
+    requireMine.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    requireMine.addClickListener(
+        click ->
+            actions
+                .requireMyOpenThreadsResolvedBeforeSigning()
+                .ifPresent(
+                    changed ->
+                        Problems.success(
+                            changed == 0
+                                ? "Each of your open threads must already be resolved first."
+                                : changed
+                                    + " more of your threads must be resolved before signing.")));
+    return requireMine;
   }
 
   private Consumer<ThreadAnchor> showInContractOrNull() {
