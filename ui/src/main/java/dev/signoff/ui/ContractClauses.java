@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import dev.signoff.contract.Clause;
 import dev.signoff.contract.ClauseSegmenter;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,11 @@ class ContractClauses extends Div {
       Pattern.compile("\\b(?:section|clause|article)\\b|§", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  private final Map<Clause, Div> blocks = new LinkedHashMap<>();
+  private final String text;
+
   ContractClauses(String text) {
+    this.text = text == null ? "" : text;
     setId("contract-text");
     getStyle()
         .set("padding", "var(--lumo-space-m)")
@@ -33,7 +39,18 @@ class ContractClauses extends Div {
     if (clauses.isEmpty()) {
       add(new Paragraph("The contract has no text."));
     }
-    clauses.forEach(clause -> add(block(clause, usedIds)));
+    clauses.forEach(clause -> blocks.put(clause, block(clause, usedIds)));
+    blocks.values().forEach(this::add);
+  }
+
+  /** The contract text the clauses are cut from. */
+  String text() {
+    return text;
+  }
+
+  /** The clauses in document order, each with its block. */
+  Map<Clause, Div> blocks() {
+    return blocks;
   }
 
   private static Div block(Clause clause, Set<String> usedIds) {
@@ -58,6 +75,10 @@ class ContractClauses extends Div {
     if (!body.isEmpty()) {
       Div text = new Div(body);
       text.addClassName("clause-text");
+      // Where the shown text starts in the contract text (it is a suffix of the clause text), so
+      // that a selection in it maps to offsets in the contract text.
+      int start = clause.end() - body.length();
+      text.getElement().setAttribute("data-start", String.valueOf(start));
       text.getStyle().set("white-space", "pre-wrap");
       block.add(text);
     }

@@ -35,10 +35,12 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
 
   private final DealService deals;
   private final DealAuditTrail audit;
+  private final CommentServices comments;
 
-  public DealView(DealService deals, DealAuditTrail audit) {
+  public DealView(DealService deals, DealAuditTrail audit, CommentServices comments) {
     this.deals = deals;
     this.audit = audit;
+    this.comments = comments;
   }
 
   @Override
@@ -46,7 +48,9 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
     removeAll();
     try {
       DealDetails deal = deals.get(UUID.fromString(dealId));
-      add(new DealSummary(deal), decisions(deal));
+      CommentThreadsPanel threads = new CommentThreadsPanel(comments, deal, null);
+      CommentThreadsPanel.linkedThread(event).ifPresent(threads::highlight);
+      add(new DealSummary(deal), decisions(deal), threads);
       UUID id = deal.id();
       Anchor download =
           new Anchor(

@@ -38,9 +38,11 @@ public class InboxView extends VerticalLayout {
   private final Grid<InboxTask> grid = new Grid<>();
   private final Paragraph empty = new Paragraph("No open tasks for you or your groups.");
   private final Paragraph hint = new Paragraph("Open a task to read the contract and decide.");
+  private final InboxActivity activity;
 
-  public InboxView(InboxService inbox, DealService deals) {
+  public InboxView(InboxService inbox, DealService deals, CommentServices comments) {
     this.inbox = inbox;
+    this.activity = new InboxActivity(comments);
     Caller caller = CurrentCaller.get();
     this.me = caller.username();
     this.mayReassign = caller.isMemberOfAny(List.of(Roles.MANAGER, Roles.ADMIN));
@@ -54,6 +56,8 @@ public class InboxView extends VerticalLayout {
     grid.addComponentColumn(InboxView::due).setHeader("Due").setAutoWidth(true);
     grid.addColumn(task -> Formats.dateTime(task.created())).setHeader("Created");
     grid.addComponentColumn(this::assignee).setHeader("Assignee").setAutoWidth(true);
+    grid.addComponentColumn(activity::of).setHeader("Comments").setAutoWidth(true);
+    comments.live().keepFresh(this, activity::concerns, true, this::refreshActivity);
     grid.addItemClickListener(click -> open(click.getItem()));
     grid.setAllRowsVisible(true);
     empty.setId("inbox-empty");
@@ -66,6 +70,7 @@ public class InboxView extends VerticalLayout {
 
   private void refresh() {
     List<InboxTask> tasks = inbox.myTasks();
+    activity.load(tasks.stream().map(InboxTask::dealId).toList());
     grid.setItems(tasks);
     // The grid leaves the page when there is nothing to list, so an empty grid never shows.
     Stream.of(empty, hint, grid)
@@ -76,6 +81,11 @@ public class InboxView extends VerticalLayout {
     } else {
       add(hint, grid);
     }
+  }
+
+  private void refreshActivity() {
+    activity.reload();
+    grid.getDataProvider().refreshAll();
   }
 
   private void open(InboxTask task) {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-  public MainLayout(AuthenticationContext authentication) {
+  public MainLayout(AuthenticationContext authentication, CommentServices comments) {
     Caller caller = CurrentCaller.get();
     H1 title = new H1("Signoff");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
@@ -42,7 +42,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     logout.setId("logout");
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);
+    HorizontalLayout header =
+        new HorizontalLayout(
+            new DrawerToggle(), title, user, new NotificationBell(comments), logout);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(user);
     header.setWidthFull();

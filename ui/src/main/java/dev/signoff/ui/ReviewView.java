@@ -22,6 +22,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The review screen: the contract as numbered clauses beside the deal, the group's checklist, the
@@ -34,10 +36,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
   private final InboxService inbox;
   private final DealService deals;
+  private final CommentServices comments;
 
-  public ReviewView(InboxService inbox, DealService deals) {
+  public ReviewView(InboxService inbox, DealService deals, CommentServices comments) {
     this.inbox = inbox;
     this.deals = deals;
+    this.comments = comments;
     setSizeFull();
   }
 
@@ -50,7 +54,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         event.forwardTo(RevisionView.class, taskId);
         return;
       }
-      show(task, deals.get(task.dealId()));
+      show(task, deals.get(task.dealId()), CommentThreadsPanel.linkedThread(event));
     } catch (SignoffProblem problem) {
       Paragraph missing = new Paragraph(problem.detail());
       missing.setId("task-missing");
@@ -58,7 +62,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     }
   }
 
-  private void show(InboxTask task, DealDetails deal) {
+  private void show(InboxTask task, DealDetails deal, Optional<UUID> linkedThread) {
     H2 heading = new H2(task.name());
     heading.setId("task-name");
     HorizontalLayout title =
@@ -68,7 +72,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
       title.add(new Badge("Overdue since " + Formats.dateTime(task.due()), Badge.Tone.ERROR));
     }
 
-    VerticalLayout side = new VerticalLayout(new DealSummary(deal));
+    ContractClauses contract = new ContractClauses(deals.contractText(deal.id()));
+    CommentThreadsPanel threads = new CommentThreadsPanel(comments, deal, contract);
+    linkedThread.ifPresent(threads::highlight);
+    VerticalLayout side = new VerticalLayout(new DealSummary(deal), threads);
     side.setPadding(false);
     DecisionForm decision;
     if (task.kind() == TaskKind.REVIEW) {
@@ -80,7 +87,6 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     }
     side.add(decision, history(task, deal));
 
-    ContractClauses contract = new ContractClauses(deals.contractText(deal.id()));
     contract.setHeightFull();
     SplitLayout split = new SplitLayout(contract, side);
     split.setSplitterPosition(55);

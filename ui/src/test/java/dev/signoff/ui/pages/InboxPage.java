@@ -1,10 +1,13 @@
 package dev.signoff.ui.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The inbox: the user's open tasks, or a note that there are none. */
 public class InboxPage extends SignoffPage {
@@ -72,6 +75,33 @@ public class InboxPage extends SignoffPage {
       return null;
       """;
   private static final int ASSIGNEE_COLUMN = 6;
+  private static final int COMMENTS_COLUMN = 7;
+
+  /** The deal's comment activity, e.g. "2 open threads" followed by "1 new" when there is news. */
+  public String commentActivityOf(String dealTitle) {
+    waitUntilGridRendered(GRID);
+    WebElement cell =
+        wait.until(
+            ignored ->
+                (WebElement)
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            CELL_OF_DEAL,
+                            driver.findElement(By.id(GRID)),
+                            dealTitle,
+                            COMMENTS_COLUMN));
+    return cell.findElements(By.cssSelector(".thread-activity > *")).stream()
+        .map(VaadinPage::textOf)
+        .collect(java.util.stream.Collectors.joining(" · "));
+  }
+
+  /** Waits until the deal's comment activity reads {@code expected}, at most {@code within}. */
+  public InboxPage waitForCommentActivity(String dealTitle, String expected, Duration within) {
+    new WebDriverWait(driver, within)
+        .ignoring(StaleElementReferenceException.class)
+        .until(ignored -> expected.equals(commentActivityOf(dealTitle)));
+    return this;
+  }
 
   /** Who has claimed the deal's task, or "Claim" while nobody has. */
   public String assigneeOf(String dealTitle) {

@@ -19,6 +19,11 @@ public class ReviewPage extends SignoffPage {
     visible(By.id("approve"));
   }
 
+  /** The deal's comment threads beside the contract. */
+  public CommentThreadsSection comments() {
+    return new CommentThreadsSection(driver);
+  }
+
   public String taskName() {
     return textOf(visible(By.id("task-name")));
   }
