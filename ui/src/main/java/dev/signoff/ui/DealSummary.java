@@ -2,7 +2,6 @@ package dev.signoff.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -76,19 +75,6 @@ class DealSummary extends VerticalLayout {
     signOffs.getStyle().set("flex-wrap", "wrap");
     deal.signOffs().forEach(signOff -> signOffs.add(new SignOffCard(signOff)));
     add(new Span("Sign-offs"), signOffs);
-  }
-
-  static Pre contractText(String text) {
-    Pre pre = new Pre(text);
-    pre.setId("contract-text");
-    pre.getStyle()
-        .set("white-space", "pre-wrap")
-        .set("max-height", "60vh")
-        .set("overflow", "auto")
-        .set("padding", "var(--lumo-space-m)")
-        .set("background", "var(--lumo-contrast-5pct)")
-        .set("border-radius", "var(--lumo-border-radius-m)");
-    return pre;
   }
 
   private static <T> String labels(List<T> values, Function<T, String> label) {

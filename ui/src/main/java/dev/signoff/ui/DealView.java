@@ -48,10 +48,12 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
     removeAll();
     try {
       DealDetails deal = deals.get(UUID.fromString(dealId));
-      CommentThreadsPanel threads = new CommentThreadsPanel(comments, deal, null);
+      UUID id = deal.id();
+      ContractClauses contract = new ContractClauses(deals.contractText(id));
+      contract.getStyle().set("max-height", "60vh").set("overflow", "auto");
+      CommentThreadsPanel threads = new CommentThreadsPanel(comments, deal, contract);
       CommentThreadsPanel.linkedThread(event).ifPresent(threads::highlight);
       add(new DealSummary(deal), decisions(deal), threads);
-      UUID id = deal.id();
       Anchor download =
           new Anchor(
               DownloadHandler.fromInputStream(
@@ -78,7 +80,7 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
         compare.setId("compare-versions");
         add(compare);
       }
-      add(DealSummary.contractText(deals.contractText(id)), timeline(id));
+      add(contract, timeline(id));
       add(new AuditTrailPanel(audit, id));
     } catch (SignoffProblem | IllegalArgumentException failure) {
       Paragraph missing = new Paragraph("There is no such deal that you can see.");
