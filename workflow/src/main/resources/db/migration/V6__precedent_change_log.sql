@@ -12,3 +12,7 @@ CREATE TABLE precedent_change (
 );
 
 CREATE INDEX precedent_change_deal ON precedent_change (deal_id);
+
+-- Deals signed before the change log existed become its first changes.
+INSERT INTO precedent_change (deal_id, kind, recorded_at)
+SELECT id, 'INDEX', CURRENT_TIMESTAMP FROM deal WHERE stage = 'SIGNED';
