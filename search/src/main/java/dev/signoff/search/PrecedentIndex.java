@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -31,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * #awaitSearchable}. Changes are committed every {@link SearchProperties#commitInterval()} and on
  * {@link #close()}; after a crash the index reopens with what was last committed.
  *
+ * <p>The index also remembers how far it has followed its feed: {@link #markApplied} records a
+ * position that is stored in the user data of the next commit, so that the position on disk never
+ * claims more than the documents on disk hold. After reopening, {@link #appliedPosition()} is the
+ * position of the last commit, and the feed is replayed from there.
+ *
  * <p>Thread-safe. The index owns its directory and closes it when closed.
  */
 public final class PrecedentIndex implements Closeable {
@@ -39,6 +47,9 @@ public final class PrecedentIndex implements Closeable {
 
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
+  /** Key of the applied feed position in the user data of a Lucene commit. */
+  static final String APPLIED_POSITION = "signoff.appliedPosition";
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searcherManager;
@@ -46,6 +57,14 @@ public final class PrecedentIndex implements Closeable {
   private final ScheduledExecutorService committer;
   private final PrecedentSearch precedentSearch;
   private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * Writes and position marks share this lock; a commit holds it exclusively, so a commit never
+   * stores a position whose documents are still being written.
+   */
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+  private volatile long appliedPosition;
 
   /**
    * Opens the index in {@code directory}, creating it when empty, and starts refreshing and
@@ -71,6 +90,7 @@ public final class PrecedentIndex implements Closeable {
         openedWriter.commit();
       }
       openedManager = new SearcherManager(openedWriter, null);
+      this.appliedPosition = positionIn(openedWriter.getLiveCommitData());
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(openedManager, openedWriter, directory);
       if (e instanceof IOException ioException) {
@@ -111,11 +131,14 @@ public final class PrecedentIndex implements Closeable {
    */
   public long upsert(PrecedentDocument document) {
     ensureOpen();
+    commitLock.readLock().lock();
     try {
       return writer.updateDocument(
           PrecedentMapping.idTerm(document.dealId()), PrecedentMapping.toDocument(document));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot index deal " + document.dealId(), e);
+    } finally {
+      commitLock.readLock().unlock();
     }
   }
 
@@ -126,10 +149,55 @@ public final class PrecedentIndex implements Closeable {
    */
   public long delete(String dealId) {
     ensureOpen();
+    commitLock.readLock().lock();
     try {
       return writer.deleteDocuments(PrecedentMapping.idTerm(dealId));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot remove deal " + dealId + " from the index", e);
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Records that every feed change up to {@code position} has been written. The position becomes
+   * durable with the next commit, together with those writes; call it only after the writes of the
+   * changes up to {@code position} have returned.
+   *
+   * @throws IllegalArgumentException when {@code position} is lower than the applied position
+   */
+  public void markApplied(long position) {
+    ensureOpen();
+    commitLock.readLock().lock();
+    try {
+      synchronized (this) {
+        if (position < appliedPosition) {
+          throw new IllegalArgumentException(
+              "Position " + position + " is behind the applied position " + appliedPosition);
+        }
+        appliedPosition = position;
+        writer.setLiveCommitData(Map.of(APPLIED_POSITION, Long.toString(position)).entrySet());
+      }
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
+  /**
+   * The last feed position recorded with {@link #markApplied}; right after opening, the position
+   * stored in the last commit (0 for a new index).
+   */
+  public long appliedPosition() {
+    return appliedPosition;
+  }
+
+  /** The feed position stored in the last commit on disk, which is where a restart resumes. */
+  public long committedPosition() {
+    ensureOpen();
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return positionIn(reader.getIndexCommit().getUserData().entrySet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the last commit of the precedent index", e);
     }
   }
 
@@ -191,7 +259,7 @@ public final class PrecedentIndex implements Closeable {
   public void commit() {
     ensureOpen();
     try {
-      writer.commit();
+      commitExclusively();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot commit the precedent index", e);
     }
@@ -216,18 +284,41 @@ public final class PrecedentIndex implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    commitLock.writeLock().lock();
     try {
       // Closing the writer commits what the schedule has not committed yet.
       IOUtils.close(refreshThread, searcherManager, writer, directory);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot close the precedent index cleanly", e);
+    } finally {
+      commitLock.writeLock().unlock();
     }
+  }
+
+  private void commitExclusively() throws IOException {
+    commitLock.writeLock().lock();
+    try {
+      writer.commit();
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+  }
+
+  private static long positionIn(Iterable<Map.Entry<String, String>> commitData) {
+    if (commitData != null) {
+      for (Map.Entry<String, String> entry : commitData) {
+        if (APPLIED_POSITION.equals(entry.getKey())) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return 0;
   }
 
   private void commitPendingChanges() {
     try {
       if (writer.hasUncommittedChanges()) {
-        writer.commit();
+        commitExclusively();
       }
     } catch (AlreadyClosedException e) {
       // closing; close() commits instead

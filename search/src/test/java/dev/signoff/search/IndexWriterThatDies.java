@@ -6,8 +6,9 @@ import java.time.Duration;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Runs in a process of its own: indexes and commits one deal, indexes another without committing,
- * then dies on the spot, leaving the writer open and its lock file behind.
+ * Runs in a process of its own: indexes and commits one deal (feed position 1), indexes another
+ * (position 2) without committing, then dies on the spot, leaving the writer open and its lock file
+ * behind.
  */
 public final class IndexWriterThatDies {
 
@@ -19,9 +20,11 @@ public final class IndexWriterThatDies {
     PrecedentIndex index =
         new PrecedentIndex(FSDirectory.open(Path.of(arguments[0])), SearchProperties.defaults());
     index.upsert(Precedents.deal("D-committed").contract("Committed before the crash.").build());
+    index.markApplied(1);
     index.commit();
     long generation =
         index.upsert(Precedents.deal("D-lost").contract("Written after the last commit.").build());
+    index.markApplied(2);
     index.awaitSearchable(generation, Duration.ofSeconds(10));
     Runtime.getRuntime().halt(EXIT_STATUS);
   }

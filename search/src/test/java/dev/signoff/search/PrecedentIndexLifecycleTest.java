@@ -94,9 +94,53 @@ class PrecedentIndexLifecycleTest {
       assertThat(reopened.documentCount()).isEqualTo(1);
       assertThat(ids(reopened, "crash")).containsExactly("D-committed");
       assertThat(ids(reopened, "commit")).doesNotContain("D-lost");
+      assertThat(reopened.appliedPosition()).isEqualTo(1);
 
-      reopened.awaitSearchable(reopened.upsert(deal("D-after").build()), AWAIT);
+      // Catching up replays the feed from the committed position: change 2 comes back.
+      List<String> feed = List.of("D-committed", "D-lost");
+      long generation = 0;
+      for (long position = reopened.appliedPosition() + 1; position <= feed.size(); position++) {
+        String dealId = feed.get((int) position - 1);
+        generation =
+            reopened.upsert(deal(dealId).contract("Written after the last commit.").build());
+        reopened.markApplied(position);
+      }
+      reopened.awaitSearchable(generation, AWAIT);
+      assertThat(ids(reopened, "commit")).contains("D-lost");
       assertThat(reopened.documentCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void appliedPositionIsStoredWithTheCommitAndRestoredOnReopen() throws IOException {
+    try (PrecedentIndex index = open(SearchProperties.defaults())) {
+      assertThat(index.appliedPosition()).isZero();
+      index.upsert(deal("D-1").build());
+      index.markApplied(7);
+      assertThat(index.committedPosition()).isZero();
+      index.commit();
+      assertThat(index.committedPosition()).isEqualTo(7);
+      index.upsert(deal("D-2").build());
+      index.markApplied(9);
+    }
+
+    try (PrecedentIndex reopened = open(SearchProperties.defaults())) {
+      assertThat(reopened.appliedPosition()).isEqualTo(9);
+      assertThat(reopened.committedPosition()).isEqualTo(9);
+      assertThat(reopened.documentCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void refusesToMoveTheAppliedPositionBackwards() {
+    try (PrecedentIndex index =
+        new PrecedentIndex(new ByteBuffersDirectory(), SearchProperties.defaults())) {
+      index.markApplied(5);
+
+      assertThatThrownBy(() -> index.markApplied(4))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("behind the applied position 5");
+      assertThat(index.appliedPosition()).isEqualTo(5);
     }
   }
 

@@ -124,6 +124,9 @@ abstract class DealReviewApiContract {
     assertThat(signed.get("signOffsPending")).isEmpty();
     assertThat(signed.get("decidedAt").isNull()).isFalse();
 
+    // Read-your-write: the signing request returns once searches see the new precedent.
+    assertThat(api.searchPrecedents("owner", marker).body().findValuesAsText("dealId"))
+        .contains(dealId);
     JsonNode hit = awaitPrecedent("owner", marker, dealId);
     assertThat(hit.get("title").asText()).isEqualTo("Support summarisation " + marker);
     assertThat(hit.get("outcome").asText()).isEqualTo("SIGNED");

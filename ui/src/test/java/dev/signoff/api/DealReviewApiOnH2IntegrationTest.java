@@ -21,7 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The API contract on the embedded default database, H2, plus what happens when indexing a signed
- * deal fails: the after-commit handler is retried until the deal is found.
+ * deal fails: the change log is applied again on the next poll until the deal is found.
  */
 class DealReviewApiOnH2IntegrationTest extends DealReviewApiContract {
 

@@ -2,62 +2,163 @@ package dev.signoff.precedent;
 
 import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealLifecycle;
-import dev.signoff.deal.DealSigned;
+import dev.signoff.deal.DealStage;
 import dev.signoff.deal.PrecedentSource;
 import dev.signoff.search.PrecedentDocument;
 import dev.signoff.search.PrecedentIndex;
-import java.time.Duration;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds signed deals into the precedent index after their transaction commits. A failure leaves the
- * event publication incomplete, and it is retried until it succeeds. On startup, signed deals
- * missing from the index (a new or lost index directory) are indexed again from the database.
+ * Applies the change log to this node's precedent index, in position order, from the position
+ * stored in the index's last commit. Polls the log on a schedule (changes made by other nodes, and
+ * catching up after a restart or a crash) and is woken at once after a local change commits. All
+ * index writes happen on the indexer's single thread.
  */
 @Component
 class PrecedentIndexer {
 
   private static final Logger log = LoggerFactory.getLogger(PrecedentIndexer.class);
-  private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
   private final DealLifecycle deals;
   private final PrecedentIndex index;
+  private final PrecedentChangeLog changes;
+  private final PrecedentProperties properties;
+  private final Clock clock;
+  private final ScheduledExecutorService thread;
+  private final AppliedPositions positions;
+  private long lastGeneration;
 
-  PrecedentIndexer(DealLifecycle deals, PrecedentIndex index) {
+  PrecedentIndexer(
+      DealLifecycle deals,
+      PrecedentIndex index,
+      PrecedentChangeLog changes,
+      PrecedentProperties properties,
+      Clock clock) {
     this.deals = deals;
     this.index = index;
-  }
-
-  @ApplicationModuleListener
-  void on(DealSigned signed) {
-    long generation = index.upsert(document(deals.precedentSource(signed.dealId())));
-    index.awaitSearchable(generation, VISIBLE_WITHIN);
-    log.info("Deal {} indexed as a precedent", signed.dealId());
+    this.changes = changes;
+    this.properties = properties;
+    this.clock = clock;
+    this.positions = new AppliedPositions(index.appliedPosition());
+    this.thread =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread indexerThread = new Thread(runnable, "precedent-indexer");
+              indexerThread.setDaemon(true);
+              return indexerThread;
+            });
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void catchUpOnStartup() {
-    List<UUID> signed = deals.signedDealIds();
-    if (index.documentCount() >= signed.size()) {
-      return;
-    }
+  void startFollowingTheLog() {
     log.info(
-        "Precedent index holds {} of {} signed deals; indexing them from the database",
-        index.documentCount(),
-        signed.size());
-    long generation = 0;
-    for (UUID dealId : signed) {
-      generation = index.upsert(document(deals.precedentSource(dealId)));
+        "Precedent index is at change-log position {} of {}; following the log",
+        positions.contiguous(),
+        changes.lastPosition());
+    long interval = properties.pollInterval().toMillis();
+    thread.scheduleWithFixedDelay(this::pollQuietly, 0, interval, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Applies the change log up to {@code position} now and waits until searches see it, within
+   * {@link PrecedentProperties#visibleWithin()}; logs and returns if that fails (the schedule
+   * applies the change later).
+   */
+  void awaitApplied(long position) {
+    long timeout = properties.visibleWithin().toMillis();
+    long deadline = System.currentTimeMillis() + timeout;
+    try {
+      while (true) {
+        long generation =
+            thread
+                .submit(
+                    () -> {
+                      catchUp();
+                      return positions.isApplied(position) ? lastGeneration : -1L;
+                    })
+                .get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+        if (generation >= 0) {
+          index.awaitSearchable(generation, properties.visibleWithin());
+          return;
+        }
+        if (System.currentTimeMillis() > deadline) {
+          log.warn("Change {} was not applied within {}", position, properties.visibleWithin());
+          return;
+        }
+        // Another transaction still holds an earlier position, or this one is not visible yet.
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      log.warn("Change {} is not searchable yet; the schedule applies it", position, e);
     }
-    index.commit();
-    index.awaitSearchable(generation, VISIBLE_WITHIN);
+  }
+
+  /** The position up to which every change has been applied; for tests and progress. */
+  long appliedPosition() throws Exception {
+    return thread.submit(positions::contiguous).get();
+  }
+
+  private void pollQuietly() {
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      // A failed read must not end the schedule; the next poll retries from the same position.
+      log.error("Applying the precedent change log failed", e);
+    }
+  }
+
+  /** Applies every change readable now; true if it applied anything. Runs on the indexer thread. */
+  private boolean catchUp() {
+    boolean appliedAny = false;
+    while (true) {
+      List<PrecedentChange> batch = changes.after(positions.contiguous(), properties.batchSize());
+      for (PrecedentChange change : batch) {
+        if (!positions.isApplied(change.position())) {
+          apply(change);
+          positions.applied(change.position());
+          appliedAny = true;
+        }
+      }
+      boolean moved = positions.advance(batch, clock.instant(), properties.gapTimeout());
+      if (moved) {
+        index.markApplied(positions.contiguous());
+      }
+      if (!moved || batch.size() < properties.batchSize()) {
+        return appliedAny;
+      }
+    }
+  }
+
+  private void apply(PrecedentChange change) {
+    if (change.kind() == PrecedentChange.Kind.INDEX) {
+      PrecedentSource source = deals.precedentSource(change.dealId());
+      lastGeneration =
+          source.deal().stage() == DealStage.SIGNED
+              ? index.upsert(document(source))
+              : index.delete(change.dealId().toString());
+    } else {
+      lastGeneration = index.delete(change.dealId().toString());
+    }
+  }
+
+  @PreDestroy
+  void stop() throws InterruptedException {
+    thread.shutdown();
+    thread.awaitTermination(30, TimeUnit.SECONDS);
   }
 
   static PrecedentDocument document(PrecedentSource source) {
