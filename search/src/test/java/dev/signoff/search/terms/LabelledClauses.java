@@ -20,9 +20,12 @@ final class LabelledClauses {
   private LabelledClauses() {}
 
   static List<Labelled> load() throws IOException {
+    return load("labelled-clauses.txt");
+  }
+
+  static List<Labelled> load(String name) throws IOException {
     try (InputStream in =
-        Objects.requireNonNull(
-            LabelledClauses.class.getResourceAsStream("/terms/labelled-clauses.txt"))) {
+        Objects.requireNonNull(LabelledClauses.class.getResourceAsStream("/terms/" + name))) {
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
