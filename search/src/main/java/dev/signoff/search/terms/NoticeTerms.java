@@ -20,9 +20,9 @@ final class NoticeTerms {
       cue("notif|inform|\\breport|alert|\\bnotice|\\btell\\b|telephon|\\bcall\\b|contact|escalat");
   private static final Pattern NOTIFY_OR_OTHER =
       cue(
-          "(?<notify>notif\\w*|inform\\w*|alert\\w*|\\bnotice|\\btell|telephon\\w*|\\bcall\\b|escalat\\w*|(?<!final |full |written |detailed |incident )\\breport(?!s)\\w*)"
+          "(?<notify>notif\\w*|inform\\w*|alert\\w*|\\bnotice|\\btell|telephon\\w*|\\bcall\\b|escalat\\w*|(?<!final |full |written |detailed |incident |cause )\\breport(?!s)\\w*)"
               + "|(?<other>remediat\\w*|resolv\\w*|restor\\w*|root[- ]cause|final|full|written|detailed"
-              + "|post-incident|cure\\w*|investigat\\w*|mitigat\\w*|contain\\w*)");
+              + "|post-incident|cure\\w*|deliver\\w*|investigat\\w*|mitigat\\w*|contain\\w*)");
   private static final Pattern MATERIAL_BREACH =
       cue("material breach|breach of (this|the) agreement|fails? to cure|\\baudit");
 
