@@ -22,12 +22,6 @@ final class ClauseText {
     Matcher matcher(Pattern pattern) {
       return pattern.matcher(source).region(start, end).useTransparentBounds(true);
     }
-
-    /** Offset of the first match of the pattern, or -1. */
-    int indexOf(Pattern pattern) {
-      Matcher m = matcher(pattern);
-      return m.find() ? m.start() : -1;
-    }
   }
 
   /**

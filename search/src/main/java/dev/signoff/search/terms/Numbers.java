@@ -3,7 +3,9 @@ package dev.signoff.search.terms;
 import static java.util.regex.Pattern.CASE_INSENSITIVE;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,8 +124,7 @@ final class Numbers {
   /** A duration in days: a week is 7, a month 30, a year 365; hours are divided by 24. */
   static BigDecimal inDays(Found duration) {
     return switch (duration.unit()) {
-      case "hour" ->
-          duration.value().divide(BigDecimal.valueOf(24), 2, java.math.RoundingMode.HALF_UP);
+      case "hour" -> duration.value().divide(BigDecimal.valueOf(24), 2, RoundingMode.HALF_UP);
       case "week" -> duration.value().multiply(BigDecimal.valueOf(7));
       case "month" -> duration.value().multiply(BigDecimal.valueOf(30));
       case "year" -> duration.value().multiply(BigDecimal.valueOf(365));
@@ -188,7 +189,7 @@ final class Numbers {
         found.add(amount(m.group(1), m.group(2), m.group(3), start, end));
       }
     }
-    found.sort(java.util.Comparator.comparingInt(Found::start));
+    found.sort(Comparator.comparingInt(Found::start));
     return found;
   }
 

@@ -19,9 +19,7 @@ final class ServiceLevelTerms {
       cue(
           "\\bp\\s?(?<p>95|99)\\b|(?<q>95|99)(th|\\s*%|\\s*percent)[\\s-]*(percentile)?"
               + "|(?<w>ninety-fifth|ninety-ninth)\\s+percentile");
-  private static final Pattern VALUE_BEFORE_MARKER =
-      java.util.regex.Pattern.compile(
-          "\\s*(at|for|in)\\s+(the\\s+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern VALUE_BEFORE_MARKER = cue("\\s*(at|for|in)\\s+(the\\s+)?");
   private static final BigDecimal MIN_UPTIME = BigDecimal.valueOf(90);
 
   private ServiceLevelTerms() {}

@@ -5,7 +5,6 @@ import static java.util.regex.Pattern.UNICODE_CASE;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Shared building blocks of the extraction rules. */
@@ -53,11 +52,5 @@ final class Terms {
   /** Whether the pattern matches in the window of {@code after} characters after {@code at}. */
   static boolean after(String text, int at, int after, Pattern pattern) {
     return pattern.matcher(text.substring(at, Math.min(text.length(), at + after))).find();
-  }
-
-  /** The first match of the pattern, or null. */
-  static Matcher first(ClauseText.Sentence sentence, Pattern pattern) {
-    Matcher m = sentence.matcher(pattern);
-    return m.find() ? m : null;
   }
 }
