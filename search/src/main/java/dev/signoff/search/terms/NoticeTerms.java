@@ -54,6 +54,10 @@ final class NoticeTerms {
               + "|not (be )?(entitled|permitted|obliged|obligated|required)|without (any )?(right|option)"
               + "|sole discretion|automatically (migrat|upgrad|mov|transition)");
 
+  /** "Vendor shall not retire / force ..." protects the version rather than denying it. */
+  private static final Pattern VENDOR_MAY_NOT_TAKE_AWAY =
+      cue("(shall|will|must) not (be )?(remov|retir|deprecat|withdraw|discontinu|force|requir)");
+
   private NoticeTerms() {}
 
   static void extract(ClauseText clause, List<ExtractedTerm> out) {
@@ -141,11 +145,7 @@ final class NoticeTerms {
       if (!version.find() || !s.has(REMAIN)) {
         continue;
       }
-      boolean denied =
-          s.has(DENIED)
-              && !s.has(
-                  cue(
-                      "(shall|will|must) not (be )?(remov|retir|deprecat|withdraw|discontinu|force|requir)"));
+      boolean denied = s.has(DENIED) && !s.has(VENDOR_MAY_NOT_TAKE_AWAY);
       out.add(
           Terms.flag(
               text, TermField.PREVIOUS_VERSION_RIGHT, !denied, version.start(), version.end()));

@@ -20,6 +20,9 @@ final class ServiceLevelTerms {
           "\\bp\\s?(?<p>95|99)\\b|(?<q>95|99)(th|\\s*%|\\s*percent)[\\s-]*(percentile)?"
               + "|(?<w>ninety-fifth|ninety-ninth)\\s+percentile");
   private static final Pattern VALUE_BEFORE_MARKER = cue("\\s*(at|for|in)\\s+(the\\s+)?");
+  private static final Pattern AVAILABILITY_NAMED =
+      cue("uptime|up-time|availab|reachable|operational");
+  private static final Pattern OF_REQUESTS = cue("^\\s*of (all |the )?(requests|calls|responses)");
   private static final BigDecimal MIN_UPTIME = BigDecimal.valueOf(90);
 
   private ServiceLevelTerms() {}
@@ -35,7 +38,7 @@ final class ServiceLevelTerms {
   }
 
   private static void uptime(String text, ClauseText.Sentence s, List<ExtractedTerm> out) {
-    boolean availabilityNamed = s.has(cue("uptime|up-time|availab|reachable|operational"));
+    boolean availabilityNamed = s.has(AVAILABILITY_NAMED);
     if (!availabilityNamed && s.has(PER_REQUEST)) {
       return;
     }
@@ -44,8 +47,7 @@ final class ServiceLevelTerms {
           p.value().compareTo(MIN_UPTIME) >= 0 && p.value().compareTo(BigDecimal.valueOf(100)) <= 0;
       boolean credit =
           Terms.before(text, p.start(), 30, CREDIT) || Terms.after(text, p.end(), 20, CREDIT);
-      boolean ofRequests =
-          Terms.after(text, p.end(), 25, cue("^\\s*of (all |the )?(requests|calls|responses)"));
+      boolean ofRequests = Terms.after(text, p.end(), 25, OF_REQUESTS);
       if (plausible && !credit && !ofRequests) {
         Terms.addDistinct(
             out,

@@ -11,18 +11,37 @@ public sealed interface TermValue {
 
   /** A number in a unit. */
   record Quantity(BigDecimal amount, TermUnit unit) implements TermValue {
+
+    /** The amount is kept canonical, so {@code 90}, {@code 90.0} and {@code 9E+1} are equal. */
+    public Quantity {
+      amount = canonical(amount);
+    }
+
     @Override
     public String normalised() {
-      return amount.stripTrailingZeros().toPlainString() + " " + unit;
+      return amount.toPlainString() + " " + unit;
     }
   }
 
   /** An amount of money; currency is an ISO 4217 code. */
   record Money(BigDecimal amount, String currency) implements TermValue {
+
+    /** The amount is kept canonical and the currency upper case. */
+    public Money {
+      amount = canonical(amount);
+      currency = currency.toUpperCase(Locale.ROOT);
+    }
+
     @Override
     public String normalised() {
-      return amount.stripTrailingZeros().toPlainString() + " " + currency.toUpperCase(Locale.ROOT);
+      return amount.toPlainString() + " " + currency;
     }
+  }
+
+  /** Without trailing zeros and never in exponent form: 90.0 becomes 90, 99.90 becomes 99.9. */
+  private static BigDecimal canonical(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** Yes or no. */

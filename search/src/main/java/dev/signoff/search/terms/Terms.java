@@ -19,11 +19,7 @@ final class Terms {
   static ExtractedTerm quantity(
       String text, TermField field, BigDecimal amount, TermUnit unit, int start, int end) {
     return new ExtractedTerm(
-        field,
-        new TermValue.Quantity(amount.stripTrailingZeros(), unit),
-        start,
-        end,
-        text.substring(start, end));
+        field, new TermValue.Quantity(amount, unit), start, end, text.substring(start, end));
   }
 
   static ExtractedTerm flag(String text, TermField field, boolean value, int start, int end) {

@@ -407,6 +407,19 @@ class TermExtractorTest {
   }
 
   @Test
+  void valuesAreCanonicalSoTheyCompareEqual() {
+    ExtractedTerm notice =
+        TermExtractor.extract(
+                "", "Vendor shall give 90 days' notice before retiring a model version.")
+            .get(0);
+    assertThat(notice.value())
+        .isEqualTo(new TermValue.Quantity(new BigDecimal("90.0"), TermUnit.DAYS));
+    ExtractedTerm cap =
+        TermExtractor.extract("", "Liability shall not exceed $2.5 million.").get(0);
+    assertThat(cap.value()).isEqualTo(new TermValue.Money(new BigDecimal("2500000"), "usd"));
+  }
+
+  @Test
   void quantitiesCarryTheirUnit() {
     ExtractedTerm term = TermExtractor.extract("", "Uptime will be 99.5%.").get(0);
     assertThat(term.value())
