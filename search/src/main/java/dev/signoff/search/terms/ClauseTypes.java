@@ -41,7 +41,7 @@ public final class ClauseTypes {
         "train|fine[- ]?tun|opt(s|ed)?[- ]?(in|out)|customer data|customer content|outputs?\\b|benchmark");
     add(
         ClauseType.RETENTION_AND_DELETION,
-        "retention|deletion|return of data|data return|portability|record keeping",
+        "retention|deletion|return of data|data return|portability|record keeping|logging|\\blogs?\\b",
         "\\bretain|retention|delet|purg|\\beras|portab|\\bexport");
     add(
         ClauseType.PRIVACY,
@@ -61,7 +61,7 @@ public final class ClauseTypes {
         "security incident|data breach|personal data breach|unauthori[sz]ed (access|disclosure)|breach notification");
     add(
         ClauseType.SERVICE_LEVELS,
-        "service levels?|\\bSLAs?\\b|availability|uptime|performance standards|latency|support|maintenance|rate limits|throughput|capacity",
+        "service levels?|\\bSLAs?\\b|availability|uptime|performance standards|latency|support|maintenance|rate limits|throughput|capacity|performance (metrics|standards)|response times?",
         "uptime|availability|latency|\\bP9[59]\\b|percentile|service credits?|response times?|downtime|maintenance window");
     add(
         ClauseType.MODEL_QUALITY,
@@ -75,7 +75,7 @@ public final class ClauseTypes {
     add(ClauseType.INSURANCE, "insurance", "insurance|insured|insurer|coverage");
     add(
         ClauseType.CHANGE_MANAGEMENT,
-        "change|model updates?|versions?|versioning|deprecation|updates|modifications|roadmap",
+        "change|model updates?|upgrades?|versions?|versioning|deprecation|updates|modifications|roadmap",
         "deprecat|new versions?|model versions?|successor|material changes?|roll ?back|\\bpinn|previous version|changes to the (service|model)");
     add(
         ClauseType.GOVERNANCE,

@@ -25,6 +25,8 @@ final class LiabilityTerms {
               + "|of\\s+(insurance|coverage)|in\\s+(insurance|coverage))");
   private static final Pattern ANNUAL_FEES =
       cue("\\b(annual|yearly|twelve[- ]month)\\s+(fees|charges|contract value|subscription fees)");
+  private static final Pattern PERCENT_OF_FEES =
+      cue("^\\s*of (the )?(total |annual )?(fees|charges|amounts)");
   private static final Pattern LIMITATION_HEADING = cue("liabilit|limitation");
   private static final Pattern INSURANCE = cue("insurance|insured|policy limit");
 
@@ -73,7 +75,16 @@ final class LiabilityTerms {
   }
 
   private static void capInMonths(String text, ClauseText.Sentence s, List<ExtractedTerm> out) {
-    List<Numbers.Found> multipliers = Numbers.multipliers(text, s.start(), s.end());
+    List<Numbers.Found> multipliers =
+        new java.util.ArrayList<>(Numbers.multipliers(text, s.start(), s.end()));
+    for (Numbers.Found percent : Numbers.percents(text, s.start(), s.end())) {
+      if (Terms.after(text, percent.end(), 20, PERCENT_OF_FEES)) {
+        multipliers.add(
+            new Numbers.Found(
+                percent.value().movePointLeft(2), "times", percent.start(), percent.end()));
+      }
+    }
+    multipliers.sort(java.util.Comparator.comparingInt(Numbers.Found::start));
     List<Numbers.Found> periods =
         Numbers.durations(text, s.start(), s.end()).stream()
             .filter(d -> Numbers.inMonths(d) != null)
@@ -142,7 +153,7 @@ final class LiabilityTerms {
   }
 
   private static void carveOuts(ClauseText clause, List<ExtractedTerm> out) {
-    if (!clause.mentions(LIABILITY)) {
+    if (!clause.mentions(LIMITATION_HEADING)) {
       return;
     }
     String text = clause.text();

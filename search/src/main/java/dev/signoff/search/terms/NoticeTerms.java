@@ -22,7 +22,7 @@ final class NoticeTerms {
       cue(
           "(?<notify>notif\\w*|inform\\w*|alert\\w*|\\bnotice|\\btell|telephon\\w*|\\bcall\\b|escalat\\w*|(?<!final |full |written |detailed |incident |cause )\\breport(?!s)\\w*)"
               + "|(?<other>remediat\\w*|resolv\\w*|restor\\w*|root[- ]cause|final|full|written|detailed"
-              + "|post-incident|cure\\w*|deliver\\w*|investigat\\w*|mitigat\\w*|contain\\w*)");
+              + "|post-incident|cure\\w*|deliver\\w*|investigat\\w*|mitigat\\w*|contain\\w*|\\bupdates?\\b|\\bevery\\b|\\beach\\b)");
   private static final Pattern MATERIAL_BREACH =
       cue("material breach|breach of (this|the) agreement|fails? to cure|\\baudit");
 

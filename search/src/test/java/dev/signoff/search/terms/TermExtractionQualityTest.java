@@ -10,11 +10,12 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures extraction precision and recall per field, and clause typing accuracy, on the labelled
- * clauses, prints the tables and fails when a measure drops below its floor. The rules were
- * developed against {@code labelled-clauses.txt}; {@code held-out-clauses.txt} was written
- * afterwards and never used to tune them, so its numbers are the honest estimate. Floors sit a
- * little under the measured values so that a regression fails the build.
+ * Measures extraction precision and recall per field, and clause typing accuracy, on three labelled
+ * sets, prints the tables and fails when a measure drops below its floor. The rules were developed
+ * against {@code labelled-clauses.txt}; {@code held-out-clauses.txt} was written afterwards and its
+ * misses drove one round of corrections; {@code unseen-clauses.txt} was written last and never used
+ * to change the rules, so its numbers are the honest estimate for new drafting. Floors sit a little
+ * under the measured values so that a regression fails the build.
  */
 class TermExtractionQualityTest {
 
@@ -51,10 +52,21 @@ class TermExtractionQualityTest {
     ExtractionScore score = ExtractionScore.of(LabelledClauses.load("held-out-clauses.txt"));
     System.out.println(score.report("Held-out set (held-out-clauses.txt)"));
     SoftAssertions softly = new SoftAssertions();
+    softly.assertThat(score.total().precision()).as("precision").isGreaterThanOrEqualTo(0.95);
+    softly.assertThat(score.total().recall()).as("recall").isGreaterThanOrEqualTo(0.95);
+    softly.assertThat(score.primaryTypeAccuracy()).as("primary type").isGreaterThanOrEqualTo(0.9);
+    softly.assertThat(score.labelledTypesRecall()).as("types found").isGreaterThanOrEqualTo(0.9);
+    softly.assertAll();
+  }
+
+  @Test
+  void unseenSetMeetsPrecisionAndRecallFloors() throws IOException {
+    ExtractionScore score = ExtractionScore.of(LabelledClauses.load("unseen-clauses.txt"));
+    System.out.println(score.report("Unseen set (unseen-clauses.txt)"));
+    SoftAssertions softly = new SoftAssertions();
     softly.assertThat(score.total().precision()).as("precision").isGreaterThanOrEqualTo(0.9);
     softly.assertThat(score.total().recall()).as("recall").isGreaterThanOrEqualTo(0.9);
     softly.assertThat(score.primaryTypeAccuracy()).as("primary type").isGreaterThanOrEqualTo(0.8);
-    softly.assertThat(score.labelledTypesRecall()).as("types found").isGreaterThanOrEqualTo(0.8);
     softly.assertAll();
   }
 }
