@@ -3,6 +3,8 @@ package dev.signoff.search.terms;
 import static dev.signoff.search.terms.Terms.cue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +78,7 @@ final class LiabilityTerms {
 
   private static void capInMonths(String text, ClauseText.Sentence s, List<ExtractedTerm> out) {
     List<Numbers.Found> multipliers =
-        new java.util.ArrayList<>(Numbers.multipliers(text, s.start(), s.end()));
+        new ArrayList<>(Numbers.multipliers(text, s.start(), s.end()));
     for (Numbers.Found percent : Numbers.percents(text, s.start(), s.end())) {
       if (Terms.after(text, percent.end(), 20, PERCENT_OF_FEES)) {
         multipliers.add(
@@ -84,7 +86,7 @@ final class LiabilityTerms {
                 percent.value().movePointLeft(2), "times", percent.start(), percent.end()));
       }
     }
-    multipliers.sort(java.util.Comparator.comparingInt(Numbers.Found::start));
+    multipliers.sort(Comparator.comparingInt(Numbers.Found::start));
     List<Numbers.Found> periods =
         Numbers.durations(text, s.start(), s.end()).stream()
             .filter(d -> Numbers.inMonths(d) != null)
@@ -96,18 +98,12 @@ final class LiabilityTerms {
       if (!Terms.after(text, multiplier.end(), 60, FEES)) {
         return;
       }
-      BigDecimal months =
-          periods.stream()
-              .filter(p -> p.start() > multiplier.end())
-              .map(Numbers::inMonths)
-              .findFirst()
-              .orElse(BigDecimal.valueOf(12));
-      int end =
-          periods.stream()
-              .filter(p -> p.start() > multiplier.end())
-              .map(Numbers.Found::end)
-              .findFirst()
-              .orElse(multiplier.end());
+      // "1.5x the fees paid in the 12 months": the multiple applies to the period that follows it;
+      // with no period ("two times the annual fees") it applies to a year of fees.
+      Numbers.Found period =
+          periods.stream().filter(p -> p.start() > multiplier.end()).findFirst().orElse(null);
+      BigDecimal months = period == null ? BigDecimal.valueOf(12) : Numbers.inMonths(period);
+      int end = period == null ? multiplier.end() : period.end();
       Terms.addDistinct(
           out,
           Terms.quantity(
