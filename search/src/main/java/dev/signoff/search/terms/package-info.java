@@ -1,0 +1,5 @@
+/**
+ * AI-deal terms understood as data: clause types and typed terms (caps, notice periods, service
+ * levels, data use, pricing, exit) extracted from clause text by rules, each with its source span.
+ */
+package dev.signoff.search.terms;
