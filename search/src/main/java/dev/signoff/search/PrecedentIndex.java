@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. The index owns its directory and closes it when closed.
  */
-public final class PrecedentIndex implements Closeable {
+public final class PrecedentIndex implements Closeable, PrecedentWrites {
 
   private static final Logger log = LoggerFactory.getLogger(PrecedentIndex.class);
 
@@ -129,6 +129,7 @@ public final class PrecedentIndex implements Closeable {
    *
    * @return the generation of this write
    */
+  @Override
   public long upsert(PrecedentDocument document) {
     ensureOpen();
     commitLock.readLock().lock();
@@ -147,6 +148,7 @@ public final class PrecedentIndex implements Closeable {
    *
    * @return the generation of this write, for {@link #awaitSearchable}
    */
+  @Override
   public long delete(String dealId) {
     ensureOpen();
     commitLock.readLock().lock();
@@ -262,6 +264,16 @@ public final class PrecedentIndex implements Closeable {
       commitExclusively();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot commit the precedent index", e);
+    }
+  }
+
+  /** Makes every write so far visible to searches now, blocking until the searcher is reopened. */
+  void refreshNow() {
+    ensureOpen();
+    try {
+      searcherManager.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot refresh the precedent searcher", e);
     }
   }
 

@@ -1,8 +1,5 @@
 package dev.signoff.search;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import org.apache.lucene.store.FSDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
   @Bean(destroyMethod = "close")
-  PrecedentIndex precedentIndex(SearchProperties properties) throws IOException {
-    Files.createDirectories(properties.directory());
-    return new PrecedentIndex(FSDirectory.open(properties.directory()), properties);
+  PrecedentIndexes precedentIndexes(SearchProperties properties) {
+    return new PrecedentIndexes(properties);
   }
 }

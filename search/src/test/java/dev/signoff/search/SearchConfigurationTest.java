@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -30,7 +29,7 @@ class SearchConfigurationTest {
             "signoff.search.min-staleness=10ms")
         .run(
             context -> {
-              assertThat(context).hasSingleBean(PrecedentIndex.class);
+              assertThat(context).hasSingleBean(PrecedentIndexes.class);
               assertThat(context.getBean(SearchProperties.class))
                   .isEqualTo(
                       new SearchProperties(
@@ -41,12 +40,12 @@ class SearchConfigurationTest {
               assertThat(indexDirectory).isDirectory();
 
               context
-                  .getBean(PrecedentIndex.class)
+                  .getBean(PrecedentIndexes.class)
                   .upsert(Precedents.deal("D-1").contract("Escrow of the weights.").build());
             });
 
-    try (PrecedentIndex reopened =
-        new PrecedentIndex(FSDirectory.open(indexDirectory), SearchProperties.defaults())) {
+    try (PrecedentIndexes reopened =
+        new PrecedentIndexes(new SearchProperties(indexDirectory, null, null, null))) {
       assertThat(reopened.search(new PrecedentQuery("escrow", Set.of("group:legal"), 10)))
           .extracting(PrecedentHit::dealId)
           .containsExactly("D-1");

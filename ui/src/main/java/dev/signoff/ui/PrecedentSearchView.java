@@ -16,6 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import dev.signoff.deal.HostingModel;
+import dev.signoff.identity.CurrentCaller;
+import dev.signoff.identity.Roles;
+import dev.signoff.precedent.PrecedentRebuild;
 import dev.signoff.precedent.PrecedentService;
 import dev.signoff.search.PrecedentHit;
 import jakarta.annotation.security.PermitAll;
@@ -33,7 +36,7 @@ public class PrecedentSearchView extends VerticalLayout {
   private final PrecedentService precedents;
   private final VerticalLayout results = new VerticalLayout();
 
-  public PrecedentSearchView(PrecedentService precedents) {
+  public PrecedentSearchView(PrecedentService precedents, PrecedentRebuild rebuild) {
     this.precedents = precedents;
     TextField query = new TextField();
     query.setId("precedent-query");
@@ -52,6 +55,9 @@ public class PrecedentSearchView extends VerticalLayout {
                 + " for title, vendor, models, useCase or contractText."),
         new HorizontalLayout(query, search),
         results);
+    if (CurrentCaller.get().isMemberOf(Roles.ADMIN)) {
+      add(new IndexRebuildPanel(rebuild));
+    }
   }
 
   private void search(String query) {

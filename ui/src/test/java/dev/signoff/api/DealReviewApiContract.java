@@ -134,6 +134,54 @@ abstract class DealReviewApiContract {
         .anyMatch(fragment -> fragment.contains("<mark>" + marker + "</mark>"));
   }
 
+  /**
+   * An admin rebuilds the index from the database: searches keep finding the signed deals while it
+   * runs and afterwards, the progress ends DONE with every signed deal, and deals signed after the
+   * rebuild go into the new index. Nobody else may start or watch a rebuild.
+   */
+  @Test
+  void adminRebuildsThePrecedentIndexWhileSearchesKeepAnswering() throws InterruptedException {
+    String first = uniqueWord();
+    String second = uniqueWord();
+    String firstDeal = signedDeal(first);
+    String secondDeal = signedDeal(second);
+    awaitPrecedent("manager", first, firstDeal);
+    awaitPrecedent("manager", second, secondDeal);
+
+    assertProblem(api.post("manager", "/api/precedents/rebuild", Map.of()), 403, null);
+    assertProblem(api.get("owner", "/api/precedents/rebuild"), 403, null);
+
+    Integer signed =
+        jdbc.queryForObject("SELECT COUNT(*) FROM deal WHERE stage = 'SIGNED'", Integer.class);
+    Reply started = api.post("admin", "/api/precedents/rebuild", Map.of());
+    assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(202);
+    assertThat(started.body().get("state").asText()).isEqualTo("RUNNING");
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    JsonNode progress = started.body();
+    while (progress.get("state").asText().equals("RUNNING")) {
+      assertThat(Instant.now()).as("rebuild still running").isBefore(deadline);
+      assertThat(api.searchPrecedents("manager", first).body().findValuesAsText("dealId"))
+          .contains(firstDeal);
+      Thread.sleep(50);
+      Reply polled = api.get("admin", "/api/precedents/rebuild");
+      assertThat(polled.status()).isEqualTo(200);
+      progress = polled.body();
+    }
+    assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
+    assertThat(progress.get("total").asInt()).isEqualTo(signed);
+    assertThat(progress.get("done").asInt()).isEqualTo(signed);
+    assertThat(progress.get("finished").isNull()).isFalse();
+
+    assertThat(api.searchPrecedents("manager", first).body().findValuesAsText("dealId"))
+        .contains(firstDeal);
+    assertThat(api.searchPrecedents("manager", second).body().findValuesAsText("dealId"))
+        .contains(secondDeal);
+    String third = uniqueWord();
+    String thirdDeal = signedDeal(third);
+    awaitPrecedent("manager", third, thirdDeal);
+  }
+
   @Test
   void prohibitedUseIsRejectedAtIntakeWithTheReason() {
     Reply submitted =

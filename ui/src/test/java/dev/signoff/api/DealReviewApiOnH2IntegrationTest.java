@@ -5,7 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.signoff.search.PrecedentIndex;
+import dev.signoff.search.PrecedentIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 class DealReviewApiOnH2IntegrationTest extends DealReviewApiContract {
 
-  @MockitoSpyBean PrecedentIndex index;
+  @MockitoSpyBean PrecedentIndexes index;
 
   @Autowired ManagementService jobs;
   @Autowired RuntimeService processes;

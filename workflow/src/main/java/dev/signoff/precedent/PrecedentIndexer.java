@@ -6,6 +6,8 @@ import dev.signoff.deal.DealStage;
 import dev.signoff.deal.PrecedentSource;
 import dev.signoff.search.PrecedentDocument;
 import dev.signoff.search.PrecedentIndex;
+import dev.signoff.search.PrecedentIndexes;
+import dev.signoff.search.PrecedentWrites;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
@@ -32,17 +34,18 @@ class PrecedentIndexer {
   private static final Logger log = LoggerFactory.getLogger(PrecedentIndexer.class);
 
   private final DealLifecycle deals;
-  private final PrecedentIndex index;
+  private final PrecedentIndexes index;
   private final PrecedentChangeLog changes;
   private final PrecedentProperties properties;
   private final Clock clock;
   private final ScheduledExecutorService thread;
   private final AppliedPositions positions;
   private long lastGeneration;
+  private PrecedentIndex lastIndex;
 
   PrecedentIndexer(
       DealLifecycle deals,
-      PrecedentIndex index,
+      PrecedentIndexes index,
       PrecedentChangeLog changes,
       PrecedentProperties properties,
       Clock clock) {
@@ -81,16 +84,20 @@ class PrecedentIndexer {
     long deadline = System.currentTimeMillis() + timeout;
     try {
       while (true) {
-        long generation =
+        Written written =
             thread
                 .submit(
                     () -> {
                       catchUp();
-                      return positions.isApplied(position) ? lastGeneration : -1L;
+                      return positions.isApplied(position)
+                          ? new Written(lastIndex, lastGeneration)
+                          : null;
                     })
                 .get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-        if (generation >= 0) {
-          index.awaitSearchable(generation, properties.visibleWithin());
+        if (written != null) {
+          if (written.index() != null && written.index() == index.current()) {
+            written.index().awaitSearchable(written.generation(), properties.visibleWithin());
+          }
           return;
         }
         if (System.currentTimeMillis() > deadline) {
@@ -144,16 +151,56 @@ class PrecedentIndexer {
   }
 
   private void apply(PrecedentChange change) {
+    lastIndex = index.current();
+    lastGeneration = apply(change, index);
+  }
+
+  private long apply(PrecedentChange change, PrecedentWrites target) {
     if (change.kind() == PrecedentChange.Kind.INDEX) {
       PrecedentSource source = deals.precedentSource(change.dealId());
-      lastGeneration =
-          source.deal().stage() == DealStage.SIGNED
-              ? index.upsert(document(source))
-              : index.delete(change.dealId().toString());
-    } else {
-      lastGeneration = index.delete(change.dealId().toString());
+      return source.deal().stage() == DealStage.SIGNED
+          ? target.upsert(document(source))
+          : target.delete(change.dealId().toString());
     }
+    return target.delete(change.dealId().toString());
   }
+
+  /**
+   * The position up to which every change is applied, read on the indexer thread: a rebuild that
+   * starts reading the deals afterwards sees every change up to it.
+   */
+  long startOfRebuild() throws Exception {
+    return thread.submit(positions::contiguous).get();
+  }
+
+  /**
+   * On the indexer thread, so that no change is lost: applies every change after {@code from} to
+   * the rebuilt index (applying a change again is harmless, it reads the deal's current state),
+   * marks it at this indexer's position and makes it current.
+   */
+  void makeCurrent(PrecedentIndex rebuilt, long from) throws Exception {
+    thread
+        .submit(
+            () -> {
+              long after = from;
+              while (true) {
+                List<PrecedentChange> batch = changes.after(after, properties.batchSize());
+                for (PrecedentChange change : batch) {
+                  apply(change, rebuilt);
+                  after = change.position();
+                }
+                if (batch.size() < properties.batchSize()) {
+                  break;
+                }
+              }
+              rebuilt.markApplied(Math.max(from, positions.contiguous()));
+              index.makeCurrent(rebuilt);
+              return null;
+            })
+        .get();
+  }
+
+  private record Written(PrecedentIndex index, long generation) {}
 
   @PreDestroy
   void stop() throws InterruptedException {

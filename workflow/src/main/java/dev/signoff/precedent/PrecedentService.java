@@ -2,7 +2,7 @@ package dev.signoff.precedent;
 
 import dev.signoff.identity.CurrentCaller;
 import dev.signoff.search.PrecedentHit;
-import dev.signoff.search.PrecedentIndex;
+import dev.signoff.search.PrecedentIndexes;
 import dev.signoff.search.PrecedentQuery;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,9 +15,9 @@ public class PrecedentService {
   /** Largest number of hits one search returns. */
   public static final int MAX_HITS = 100;
 
-  private final PrecedentIndex index;
+  private final PrecedentIndexes index;
 
-  PrecedentService(PrecedentIndex index) {
+  PrecedentService(PrecedentIndexes index) {
     this.index = index;
   }
 
