@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * One precedent found by a search, built from the index alone.
  *
- * @param fragments HTML-safe excerpts of the contract text: the text is escaped and the matches are
- *     wrapped in {@code <mark>…</mark>}; when the contract text itself did not match, its opening
- *     lines, escaped and unmarked
+ * @param clause the clause that matched, for a clause-level hit; null for a deal-level hit
+ * @param fragments HTML-safe excerpts: the text is escaped and the matches are wrapped in {@code
+ *     <mark>…</mark>}; when the text itself did not match, its opening lines, escaped and unmarked
  */
 public record PrecedentHit(
     String dealId,
@@ -16,9 +16,11 @@ public record PrecedentHit(
     String vendor,
     List<String> models,
     String hostingModel,
+    String riskTier,
     String outcome,
     Instant decidedAt,
     float score,
+    ClauseHit clause,
     List<String> fragments) {
 
   public PrecedentHit {

@@ -234,7 +234,7 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
    * @return at most {@code min(query.limit(), 100)} hits; none if the query has no readers
    * @throws PrecedentQueryException when the text is blank or not valid query syntax
    */
-  public List<PrecedentHit> search(PrecedentQuery query) {
+  public PrecedentResults search(PrecedentQuery query) {
     ensureOpen();
     IndexSearcher searcher = acquire();
     try {
@@ -244,6 +244,16 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
     } finally {
       release(searcher);
     }
+  }
+
+  /** Clauses of past deals worded like the given one, most similar first. */
+  public List<PrecedentHit> similarClauses(SimilarClauseQuery query) {
+    throw new UnsupportedOperationException("similar clauses: in progress");
+  }
+
+  /** Past deals like the given one, most similar first. */
+  public List<PrecedentHit> similarDeals(SimilarDealQuery query) {
+    throw new UnsupportedOperationException("similar deals: in progress");
   }
 
   /** The number of deals that searches currently see. */

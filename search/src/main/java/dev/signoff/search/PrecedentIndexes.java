@@ -91,10 +91,30 @@ public final class PrecedentIndexes implements Closeable, PrecedentWrites {
   }
 
   /** Searches the current index; see {@link PrecedentIndex#search}. */
-  public List<PrecedentHit> search(PrecedentQuery query) {
+  public PrecedentResults search(PrecedentQuery query) {
     swapLock.readLock().lock();
     try {
       return current.search(query);
+    } finally {
+      swapLock.readLock().unlock();
+    }
+  }
+
+  /** Clauses of past deals worded like the given one, most similar first. */
+  public List<PrecedentHit> similarClauses(SimilarClauseQuery query) {
+    swapLock.readLock().lock();
+    try {
+      return current.similarClauses(query);
+    } finally {
+      swapLock.readLock().unlock();
+    }
+  }
+
+  /** Past deals like the given one, most similar first. */
+  public List<PrecedentHit> similarDeals(SimilarDealQuery query) {
+    swapLock.readLock().lock();
+    try {
+      return current.similarDeals(query);
     } finally {
       swapLock.readLock().unlock();
     }

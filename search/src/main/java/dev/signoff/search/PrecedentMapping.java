@@ -64,9 +64,11 @@ final class PrecedentMapping {
         document.get(VENDOR),
         List.of(document.getValues(MODELS)),
         document.get(HOSTING_MODEL),
+        null,
         document.get(OUTCOME),
         Instant.ofEpochMilli(document.getField(DECIDED_AT).numericValue().longValue()),
         score,
+        null,
         fragments);
   }
 

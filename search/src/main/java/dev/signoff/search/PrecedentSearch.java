@@ -76,11 +76,11 @@ final class PrecedentSearch {
     }
   }
 
-  List<PrecedentHit> search(IndexSearcher searcher, PrecedentQuery precedentQuery)
+  PrecedentResults search(IndexSearcher searcher, PrecedentQuery precedentQuery)
       throws IOException {
     Query matching = parse(precedentQuery.text());
     if (precedentQuery.readers().isEmpty()) {
-      return List.of();
+      return new PrecedentResults(0, List.of(), Map.of(), Map.of(), null, null);
     }
     Query visible =
         new BooleanQuery.Builder()
@@ -97,7 +97,8 @@ final class PrecedentSearch {
           "The search \"" + precedentQuery.text() + "\" matches too many words; be more specific.",
           e);
     }
-    return toHits(searcher, matching, topDocs);
+    List<PrecedentHit> hits = toHits(searcher, matching, topDocs);
+    return new PrecedentResults(topDocs.totalHits.value, hits, Map.of(), Map.of(), null, null);
   }
 
   private List<PrecedentHit> toHits(IndexSearcher searcher, Query matching, TopDocs topDocs)

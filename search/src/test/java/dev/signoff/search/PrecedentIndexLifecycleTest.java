@@ -182,7 +182,7 @@ class PrecedentIndexLifecycleTest {
     long generation = index.upsert(deal("D-1").build());
     index.close();
 
-    assertThatThrownBy(() -> index.search(new PrecedentQuery("northwind", LEGAL, 10)))
+    assertThatThrownBy(() -> index.search(new PrecedentQuery("northwind", LEGAL, 10)).hits())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("The precedent index is closed");
     assertThatThrownBy(() -> index.upsert(deal("D-2").build()))
@@ -208,7 +208,7 @@ class PrecedentIndexLifecycleTest {
   }
 
   private static List<String> ids(PrecedentIndex index, String text) {
-    return index.search(new PrecedentQuery(text, LEGAL, 10)).stream()
+    return index.search(new PrecedentQuery(text, LEGAL, 10)).hits().stream()
         .map(PrecedentHit::dealId)
         .toList();
   }

@@ -273,7 +273,8 @@ class PrecedentIndexSearchTest {
   void callerOutsideTheReadersDoesNotSeeTheDeal() {
     indexAndWait(deal("D-1").contract("Confidential pricing.").readers("group:legal").build());
 
-    assertThat(index.search(new PrecedentQuery("pricing", Set.of("user:someone"), 10))).isEmpty();
+    assertThat(index.search(new PrecedentQuery("pricing", Set.of("user:someone"), 10)).hits())
+        .isEmpty();
   }
 
   @Test
@@ -281,7 +282,9 @@ class PrecedentIndexSearchTest {
     indexAndWait(deal("D-1").contract("Confidential pricing.").readers("group:legal").build());
 
     assertThat(
-            index.search(new PrecedentQuery("pricing", Set.of("user:someone", "group:legal"), 10)))
+            index
+                .search(new PrecedentQuery("pricing", Set.of("user:someone", "group:legal"), 10))
+                .hits())
         .extracting(PrecedentHit::dealId)
         .containsExactly("D-1");
   }
@@ -290,7 +293,7 @@ class PrecedentIndexSearchTest {
   void callerWithoutPrincipalsSeesNothing() {
     indexAndWait(deal("D-1").contract("Confidential pricing.").build());
 
-    assertThat(index.search(new PrecedentQuery("pricing", Set.of(), 10))).isEmpty();
+    assertThat(index.search(new PrecedentQuery("pricing", Set.of(), 10)).hits()).isEmpty();
   }
 
   @Test
@@ -306,7 +309,7 @@ class PrecedentIndexSearchTest {
     indexAndWait(
         deal("D-visible").contract("One mention of pricing.").readers("user:owner").build());
 
-    assertThat(index.search(new PrecedentQuery("pricing", Set.of("user:owner"), 1)))
+    assertThat(index.search(new PrecedentQuery("pricing", Set.of("user:owner"), 1)).hits())
         .extracting(PrecedentHit::dealId)
         .containsExactly("D-visible");
   }
@@ -318,8 +321,8 @@ class PrecedentIndexSearchTest {
     }
     indexAndWait(deal("D-last").build());
 
-    assertThat(index.search(new PrecedentQuery("northwind", LEGAL, 500))).hasSize(100);
-    assertThat(index.search(new PrecedentQuery("northwind", LEGAL, 7))).hasSize(7);
+    assertThat(index.search(new PrecedentQuery("northwind", LEGAL, 500)).hits()).hasSize(100);
+    assertThat(index.search(new PrecedentQuery("northwind", LEGAL, 7)).hits()).hasSize(7);
   }
 
   @Test
@@ -342,7 +345,7 @@ class PrecedentIndexSearchTest {
     assertThatThrownBy(() -> search("   "))
         .isInstanceOf(PrecedentQueryException.class)
         .hasMessage("Enter something to search for.");
-    assertThatThrownBy(() -> index.search(new PrecedentQuery(null, LEGAL, 10)))
+    assertThatThrownBy(() -> index.search(new PrecedentQuery(null, LEGAL, 10)).hits())
         .isInstanceOf(PrecedentQueryException.class);
   }
 
@@ -362,6 +365,6 @@ class PrecedentIndexSearchTest {
   }
 
   private List<PrecedentHit> search(String text) {
-    return index.search(new PrecedentQuery(text, LEGAL, 10));
+    return index.search(new PrecedentQuery(text, LEGAL, 10)).hits();
   }
 }

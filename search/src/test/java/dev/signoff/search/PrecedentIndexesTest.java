@@ -21,7 +21,7 @@ class PrecedentIndexesTest {
   }
 
   private static List<String> find(PrecedentIndexes indexes, String text) {
-    return indexes.search(new PrecedentQuery(text, Precedents.LEGAL, 10)).stream()
+    return indexes.search(new PrecedentQuery(text, Precedents.LEGAL, 10)).hits().stream()
         .map(PrecedentHit::dealId)
         .toList();
   }
@@ -109,7 +109,8 @@ class PrecedentIndexesTest {
       write(rebuilt, Precedents.deal("D-new").contract("Escrow.").build());
       indexes.makeCurrent(rebuilt);
 
-      assertThatThrownBy(() -> old.search(new PrecedentQuery("escrow", Precedents.LEGAL, 10)))
+      assertThatThrownBy(
+              () -> old.search(new PrecedentQuery("escrow", Precedents.LEGAL, 10)).hits())
           .isInstanceOf(IllegalStateException.class);
       assertThat(find(indexes, "escrow")).containsExactly("D-new");
     }

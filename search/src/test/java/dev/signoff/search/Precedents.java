@@ -81,9 +81,11 @@ final class Precedents {
         models,
         hostingModel,
         useCase,
+        null,
         outcome,
         contractText,
         decidedAt,
-        readers);
+        readers,
+        List.of());
   }
 }

@@ -46,7 +46,7 @@ class SearchConfigurationTest {
 
     try (PrecedentIndexes reopened =
         new PrecedentIndexes(new SearchProperties(indexDirectory, null, null, null))) {
-      assertThat(reopened.search(new PrecedentQuery("escrow", Set.of("group:legal"), 10)))
+      assertThat(reopened.search(new PrecedentQuery("escrow", Set.of("group:legal"), 10)).hits())
           .extracting(PrecedentHit::dealId)
           .containsExactly("D-1");
     }

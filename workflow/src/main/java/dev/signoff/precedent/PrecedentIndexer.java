@@ -217,9 +217,11 @@ class PrecedentIndexer {
         deal.models(),
         deal.hostingModel().name(),
         deal.useCase(),
+        deal.riskTier() == null ? null : deal.riskTier().name(),
         deal.stage().name(),
         source.contractText(),
         deal.decidedAt(),
-        source.readers());
+        source.readers(),
+        List.of());
   }
 }
