@@ -39,7 +39,10 @@ class HistogramChart extends Html {
             + (total == 1 ? " hit" : " hits")
             + " with a value";
     StringBuilder svg = new StringBuilder();
-    svg.append("<div class=\"histogram\" id=\"precedent-histogram\">")
+    svg.append("<div class=\"histogram\" id=\"precedent-histogram\"")
+        .append(" style=\"width:100%;max-width:")
+        .append(WIDTH)
+        .append("px\">")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
         .append(" aria-labelledby=\"histogram-title\" width=\"100%\"")
         .append(" viewBox=\"0 0 ")
@@ -48,7 +51,7 @@ class HistogramChart extends Html {
         .append(HEIGHT)
         .append("\" style=\"max-width:")
         .append(WIDTH)
-        .append("px;font-family:inherit;font-size:11px\">")
+        .append("px;font-family:inherit;font-size:12px\">")
         .append("<title id=\"histogram-title\">")
         .append(PrecedentFragment.escaped(title))
         .append("</title>");

@@ -1,6 +1,5 @@
 package dev.signoff.ui;
 
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,7 +25,8 @@ class HistogramPanel extends VerticalLayout {
     setPadding(false);
     Select<TermField> field = new Select<>();
     field.setId("precedent-histogram-field");
-    field.setLabel("Distribution of");
+    field.setLabel("Chart the distribution of");
+    field.setWidth("18em");
     field.setItems(fields);
     field.setItemLabelGenerator(
         term -> term == null ? "No chart" : PrecedentLabels.term(term) + unitSuffix(term));
@@ -39,7 +39,7 @@ class HistogramPanel extends VerticalLayout {
             onChoose.accept(change.getValue());
           }
         });
-    add(new H4("Distribution"), field);
+    add(field);
     if (histogram != null) {
       add(
           histogram.buckets().isEmpty()

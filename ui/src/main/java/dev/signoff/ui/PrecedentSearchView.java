@@ -38,7 +38,7 @@ public class PrecedentSearchView extends VerticalLayout implements BeforeEnterOb
   private final PrecedentSearchBar bar;
   private final VerticalLayout filters = new VerticalLayout();
   private final VerticalLayout results = new VerticalLayout();
-  private final VerticalLayout sidebar = new VerticalLayout();
+  private final VerticalLayout summary = new VerticalLayout();
   private PrecedentSearchState state = PrecedentSearchState.initial();
 
   public PrecedentSearchView(PrecedentService precedents, PrecedentRebuild rebuild) {
@@ -55,8 +55,8 @@ public class PrecedentSearchView extends VerticalLayout implements BeforeEnterOb
     results.setId("precedent-results");
     results.setPadding(false);
     results.setSpacing(false);
-    sidebar.setPadding(false);
-    VerticalLayout main = new VerticalLayout(results, sidebar);
+    summary.setPadding(false);
+    VerticalLayout main = new VerticalLayout(summary, results);
     main.setPadding(false);
     HorizontalLayout body = new HorizontalLayout(filters, main);
     body.setWidthFull();
@@ -96,7 +96,7 @@ public class PrecedentSearchView extends VerticalLayout implements BeforeEnterOb
     bar.show(shown);
     filters.removeAll();
     results.removeAll();
-    sidebar.removeAll();
+    summary.removeAll();
     PrecedentSearchRequest request = shown.request();
     PrecedentResults found;
     try {
@@ -144,7 +144,7 @@ public class PrecedentSearchView extends VerticalLayout implements BeforeEnterOb
     if (shown.histogram() != null) {
       charted.add(shown.histogram());
     }
-    sidebar.add(
+    summary.add(
         new HistogramPanel(
             charted, shown.histogram(), found.histogram(), field -> go(state.withHistogram(field))),
         new PrecedentCsvLink(precedents, shown.firstPage().request()));

@@ -53,6 +53,7 @@ class RangeSlider extends Div {
     setId(id);
     addClassName("range-slider");
     getElement().setAttribute("data-unit", unit);
+    setWidthFull();
     getStyle().set("margin-bottom", "var(--lumo-space-s)");
     Span name = new Span(label);
     name.getStyle()

@@ -2,6 +2,7 @@ package dev.signoff.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.signoff.precedent.PrecedentService;
 import dev.signoff.precedent.SimilarClause;
@@ -22,14 +23,18 @@ class SimilarClausesDialog extends Dialog {
     Button close = new Button("Close", click -> close());
     close.setId("similar-clauses-close");
     getFooter().add(close);
+    // The dialog's content is shown in an overlay; the list is what the page can find.
+    Div list = new Div();
+    list.setId("similar-clauses-list");
+    add(list);
     try {
       List<SimilarClause> similar = precedents.similarClauses(dealId, position, LIMIT);
       if (similar.isEmpty()) {
         Paragraph none = new Paragraph("No past deal has a clause worded like this one.");
         none.setId("similar-clauses-empty");
-        add(none);
+        list.add(none);
       }
-      similar.forEach(clauseLike -> add(new SimilarClauseCard(clauseLike)));
+      similar.forEach(clauseLike -> list.add(new SimilarClauseCard(clauseLike)));
     } catch (RuntimeException failure) {
       Problems.show(failure);
     }

@@ -21,6 +21,7 @@ class TermRangePanel extends VerticalLayout {
       Map<TermField, TermRange> chosen,
       BiConsumer<TermField, TermRange> onChange) {
     setId("precedent-ranges");
+    setWidthFull();
     setPadding(false);
     setSpacing(false);
     add(new H4("Terms"));
