@@ -102,6 +102,11 @@ public class PrecedentSearchView extends VerticalLayout implements BeforeEnterOb
     try {
       found = precedents.search(request);
     } catch (IllegalArgumentException malformed) {
+      if (!shown.pages().isEmpty()) {
+        // A page token outlives neither a restart nor a change of the search: start over.
+        show(shown.firstPage());
+        return;
+      }
       Paragraph error =
           new Paragraph("The search could not be understood: " + malformed.getMessage());
       error.setId("precedent-error");
