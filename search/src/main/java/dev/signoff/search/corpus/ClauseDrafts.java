@@ -417,7 +417,17 @@ final class ClauseDrafts {
               "Prompts and Outputs are processed in memory only and are not retained after the"
                   + " response is returned."));
     } else {
-      switch (random.nextInt(4)) {
+      switch (random.nextInt(days > 0 && days <= 90 ? 6 : 4)) {
+        case 4 ->
+            d.say(
+                "Request logs containing prompts are deleted on a rolling "
+                    + Numerals.count(random, days)
+                    + "-day basis.");
+        case 5 -> {
+          d.say("Data retention:");
+          d.line("- prompts and completions: " + period + ";");
+          d.line("- account and billing records: for the term and as required by law.");
+        }
         case 0 ->
             d.say(
                 cap(pr)
@@ -632,7 +642,7 @@ final class ClauseDrafts {
         }
         case 1 -> {
           hours = 48;
-          when = pick("48 hours", "forty-eight (48) hours", "two (2) days");
+          when = pick("48 hours", "forty-eight (48) hours", "two (2) days", "2 business days");
         }
         case 2 -> {
           hours = 72;
@@ -640,11 +650,30 @@ final class ClauseDrafts {
         }
         default -> {
           hours = 72;
-          when = pick("72 hours", "seventy-two (72) hours", "72 hours");
+          when = pick("72 hours", "seventy-two (72) hours", "seventy-two hours", "72 hrs");
         }
       }
     }
-    switch (random.nextInt(4)) {
+    switch (random.nextInt(6)) {
+      case 4 ->
+          d.say(
+              "Within "
+                  + when
+                  + " of discovering a security incident that affects "
+                  + deal.customers()
+                  + " data, "
+                  + pr
+                  + " must inform "
+                  + cu
+                  + " by email and telephone and name a single point of contact.");
+      case 5 ->
+          d.say(
+              cap(pr)
+                  + " will report any breach of security leading to the accidental or unlawful"
+                  + " destruction, loss, alteration or disclosure of Customer Data promptly, and"
+                  + " no later than "
+                  + when
+                  + " after confirming it.");
       case 0 ->
           d.say(
               cap(pr)
@@ -702,7 +731,18 @@ final class ClauseDrafts {
       uptime = pick("99.5", "99.9", "99.9", "99.9", "99.95", "99.0", "99.8");
     }
     String written = uptimeWords(uptime);
-    switch (random.nextInt(3)) {
+    switch (random.nextInt(5)) {
+      case 3 -> {
+        d.say("Service levels:");
+        d.line("Availability | " + uptime + "% | measured monthly, excluding planned maintenance");
+        d.line("Support response (severity 1) | 1 hour | 24x7");
+      }
+      case 4 ->
+          d.say(
+              cap(pr)
+                  + " shall use commercially reasonable efforts to make the Service available "
+                  + written
+                  + " of the time in any calendar month.");
       case 0 ->
           d.say(
               "The Service shall be available at least "
@@ -884,7 +924,19 @@ final class ClauseDrafts {
       cap.unusual("Uncapped vendor liability is unusual; the vendor may ask to revisit it.");
       carveOuts = false;
     } else {
-      switch (random.nextInt(5)) {
+      switch (random.nextInt(6)) {
+        case 5 -> {
+          int months = among(12, 12, 24);
+          cap.say(
+              "Save as set out below, "
+                  + lower(party)
+                  + " will not exceed an amount equal to the total fees paid by "
+                  + cu
+                  + " during the "
+                  + Numerals.count(random, months)
+                  + "-month period immediately before the claim.");
+          cap.term(LIABILITY_CAP_MONTHS, Integer.toString(months));
+        }
         case 0, 1 -> {
           int months = among(6, 12, 12, 12, 18, 24);
           cap.say(
@@ -1052,22 +1104,33 @@ final class ClauseDrafts {
       return d;
     }
     int days = among(30, 30, 60, 60, 90, 90, 120, 180);
-    switch (random.nextInt(3)) {
+    switch (random.nextInt(5)) {
+      case 3 ->
+          d.say(
+              "No new model version shall be deployed to "
+                  + deal.customers()
+                  + " tenant on less than "
+                  + notice(days, " notice")
+                  + ".");
+      case 4 -> {
+        d.say("Model lifecycle:");
+        d.line("(a) notice of a new version or deprecation: " + days(days) + ";");
+        d.line("(b) release notes and evaluation results: with the notice;");
+        d.line("(c) emergency security fixes: as soon as practicable.");
+      }
       case 0 ->
           d.say(
               cap(pr)
                   + " shall give "
                   + cu
                   + " at least "
-                  + days(days)
-                  + pick("' written notice", " prior written notice", "' notice")
+                  + notice(days, pick(" written notice", " prior written notice", " notice"))
                   + " before replacing, retiring or materially changing a model version.");
       case 1 ->
           d.say(
               "Material changes to the Model, including new major versions, changes to data"
                   + " processing locations and changes to safety filters, require "
-                  + days(days)
-                  + pick("' prior notice", " advance notice")
+                  + notice(days, pick(" prior notice", " advance notice"))
                   + " to "
                   + cu
                   + ".");
@@ -1342,9 +1405,13 @@ final class ClauseDrafts {
           pick(
               cap(cu)
                   + " may terminate for convenience on "
-                  + days(days)
-                  + pick("' written notice", " prior written notice")
+                  + notice(days, pick(" written notice", " prior written notice"))
                   + ".",
+              "On "
+                  + notice(days, " written notice")
+                  + ", "
+                  + cu
+                  + " may terminate this Agreement without cause.",
               "Either party may end this Agreement for convenience by giving at least "
                   + notice(days)
                   + " in writing.",
@@ -1500,11 +1567,15 @@ final class ClauseDrafts {
 
   /** "sixty (60) days' notice", "1 month's notice", sometimes without the apostrophe. */
   private String notice(int n) {
+    return notice(n, " notice");
+  }
+
+  private String notice(int n, String noun) {
     String period = days(n);
     if (chance(0.3)) {
-      return period + " notice";
+      return period + noun;
     }
-    return period + (period.endsWith("s") ? "'" : "'s") + " notice";
+    return period + (period.endsWith("s") ? "'" : "'s") + noun;
   }
 
   private String money(long amount, String currency) {

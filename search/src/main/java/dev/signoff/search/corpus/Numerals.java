@@ -112,6 +112,23 @@ final class Numerals {
           default -> currency + " ";
         };
     String grouped = String.format(Locale.ROOT, "%,d", amount);
+    if (amount % 1_000_000 == 0 && random.nextInt(8) == 0) {
+      String name =
+          switch (currency) {
+            case "USD" -> "US dollars";
+            case "EUR" -> "euros";
+            case "GBP" -> "pounds sterling";
+            default -> currency;
+          };
+      return words((int) (amount / 1_000_000))
+          + " million "
+          + name
+          + " ("
+          + currency
+          + " "
+          + grouped
+          + ")";
+    }
     return switch (random.nextInt(6)) {
       case 0, 1 -> currency + " " + grouped;
       case 2 -> symbol + grouped;
