@@ -95,6 +95,9 @@ class Deal {
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
   @Column(name = "review_round", nullable = false)
   private int reviewRound = 1;
 
@@ -252,6 +255,19 @@ class Deal {
     requireOpen();
     stage = DealStage.REJECTED;
     decidedAt = now;
+    cancelPendingSignOffs();
+  }
+
+  /** Its owner ended the review: pending sign-offs are not needed any more. */
+  void withdraw(String reason, Instant now) {
+    requireOpen();
+    stage = DealStage.WITHDRAWN;
+    withdrawalReason = reason;
+    decidedAt = now;
+    cancelPendingSignOffs();
+  }
+
+  private void cancelPendingSignOffs() {
     signOffs.stream()
         .filter(signOff -> signOff.status() == SignOffStatus.PENDING)
         .forEach(SignOff::cancel);
@@ -312,6 +328,10 @@ class Deal {
 
   String rejectionReason() {
     return rejectionReason;
+  }
+
+  String withdrawalReason() {
+    return withdrawalReason;
   }
 
   String owner() {
