@@ -153,6 +153,27 @@ class Deal {
     this.submittedAt = now;
   }
 
+  /** A deal decided before it came into Signoff, under its recorded id and submission time. */
+  static Deal past(UUID id, DealSheet sheet, String owner, Instant submittedAt) {
+    Deal deal = new Deal(sheet, owner, submittedAt);
+    deal.id = id;
+    return deal;
+  }
+
+  /** Ends an imported deal as its record says; sign-offs still pending are cancelled. */
+  void closeAsRecorded(DealStage outcome, String reason, Instant decidedAt) {
+    requireOpen();
+    if (!outcome.isClosed()) {
+      throw new IllegalArgumentException(outcome + " does not end a deal");
+    }
+    this.stage = outcome;
+    this.decidedAt = decidedAt;
+    if (outcome == DealStage.WITHDRAWN) {
+      this.withdrawalReason = reason;
+    }
+    cancelPendingSignOffs();
+  }
+
   /**
    * The routing decision: the risk tier, one review per group, then the final approval. The
    * checklist version is the one the reviews answer for the whole life of the deal.
