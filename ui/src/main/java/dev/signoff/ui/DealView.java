@@ -91,6 +91,7 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
       }
       add(contract, new SimilarDealsPanel(precedents, id), timeline(id));
       add(new AuditTrailPanel(audit, id));
+      WithdrawDealButton.offer(this, deal);
     } catch (SignoffProblem | IllegalArgumentException failure) {
       Paragraph missing = new Paragraph("There is no such deal that you can see.");
       missing.setId("deal-missing");

@@ -432,7 +432,31 @@ abstract class DealReviewApiContract {
   @Test
   void precedentSearchExplainsABadQuery() {
     assertProblem(api.searchPrecedents("legal", "title:("), 400, "Invalid input");
-    assertProblem(api.searchPrecedents("legal", " "), 400, "Invalid input");
+    Reply unknownFacet = api.searchPrecedents("legal", Map.of("facet", List.of("COLOUR:red")));
+    assertProblem(unknownFacet, 400, "Invalid search");
+    assertThat(unknownFacet.body().get("detail").asText()).contains("COLOUR", "OUTCOME");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("range", List.of("UPTIME_PERCENT:high:"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("range", List.of("UPTIME_PERCENT:99.9:99"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("range", List.of("TRAINING_USE::"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("sort", List.of("cheapest"))), 400, "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("granularity", List.of("page"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("histogram", List.of("ESCROW"))),
+        400,
+        "Invalid search");
   }
 
   @Test
@@ -446,6 +470,10 @@ abstract class DealReviewApiContract {
             "/api/tasks",
             "/api/tasks/{taskId}/decision",
             "/api/precedents",
+            "/api/precedents/export.csv",
+            "/api/precedents/similar-clauses",
+            "/api/precedents/similar-deals",
+            "/api/deals/{dealId}/withdraw",
             "/api/deals/{dealId}/contract/compare",
             "/api/deals/{dealId}/contract/versions",
             "/api/deals/{dealId}/contract/versions/{version}/clauses");
@@ -1264,7 +1292,7 @@ abstract class DealReviewApiContract {
     while (Instant.now().isBefore(deadline)) {
       Reply reply = api.searchPrecedents(user, query);
       assertThat(reply.status()).isEqualTo(200);
-      for (JsonNode hit : reply.body()) {
+      for (JsonNode hit : reply.body().get("hits")) {
         if (hit.get("dealId").asText().equals(dealId)) {
           return hit;
         }

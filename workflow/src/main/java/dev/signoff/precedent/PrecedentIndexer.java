@@ -1,8 +1,6 @@
 package dev.signoff.precedent;
 
-import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealLifecycle;
-import dev.signoff.deal.DealStage;
 import dev.signoff.deal.PrecedentSource;
 import dev.signoff.search.PrecedentDocument;
 import dev.signoff.search.PrecedentIndex;
@@ -35,6 +33,7 @@ class PrecedentIndexer {
 
   private final DealLifecycle deals;
   private final PrecedentIndexes index;
+  private final PrecedentDocuments documents;
   private final PrecedentChangeLog changes;
   private final PrecedentProperties properties;
   private final Clock clock;
@@ -46,11 +45,13 @@ class PrecedentIndexer {
   PrecedentIndexer(
       DealLifecycle deals,
       PrecedentIndexes index,
+      PrecedentDocuments documents,
       PrecedentChangeLog changes,
       PrecedentProperties properties,
       Clock clock) {
     this.deals = deals;
     this.index = index;
+    this.documents = documents;
     this.changes = changes;
     this.properties = properties;
     this.clock = clock;
@@ -158,7 +159,7 @@ class PrecedentIndexer {
   private long apply(PrecedentChange change, PrecedentWrites target) {
     if (change.kind() == PrecedentChange.Kind.INDEX) {
       PrecedentSource source = deals.precedentSource(change.dealId());
-      return source.deal().stage() == DealStage.SIGNED
+      return source.deal().stage().isClosed()
           ? target.upsert(document(source))
           : target.delete(change.dealId().toString());
     }
@@ -208,20 +209,8 @@ class PrecedentIndexer {
     thread.awaitTermination(30, TimeUnit.SECONDS);
   }
 
-  static PrecedentDocument document(PrecedentSource source) {
-    DealDetails deal = source.deal();
-    return new PrecedentDocument(
-        deal.id().toString(),
-        deal.title(),
-        deal.vendor(),
-        deal.models(),
-        deal.hostingModel().name(),
-        deal.useCase(),
-        deal.riskTier() == null ? null : deal.riskTier().name(),
-        deal.stage().name(),
-        source.contractText(),
-        deal.decidedAt(),
-        source.readers(),
-        List.of());
+  /** What the index stores for the deal. */
+  PrecedentDocument document(PrecedentSource source) {
+    return documents.of(source);
   }
 }
