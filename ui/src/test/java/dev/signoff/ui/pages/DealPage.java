@@ -13,6 +13,12 @@ public class DealPage extends SignoffPage {
     visible(By.id("deal-stage"));
   }
 
+  /** Opens a deal by its id, e.g. from a link. */
+  public static DealPage open(WebDriver driver, String baseUrl, String dealId) {
+    driver.get(baseUrl + "/deals/" + dealId);
+    return new DealPage(driver);
+  }
+
   public String stage() {
     return textOf(visible(By.id("deal-stage")));
   }
