@@ -62,8 +62,21 @@ public class ClauseOwners {
    */
   public String ownerOf(Integer checklistVersion, String heading, String text) {
     int version = checklistVersion == null ? checklists.currentVersion() : checklistVersion;
-    ClauseType primary = ClauseTypes.classify(heading, text).iterator().next();
-    return ownersIn(version).get(SECTION_OF_TYPE.get(primary));
+    return ownersIn(version).get(SECTION_OF_TYPE.get(primaryType(heading, text)));
+  }
+
+  /**
+   * The clause's primary type. A heading that names exactly one topic decides it (its weight beats
+   * any wording), so the costlier reading of the whole text is only needed otherwise.
+   */
+  static ClauseType primaryType(String heading, String text) {
+    if (heading != null && !heading.isBlank()) {
+      java.util.Set<ClauseType> byHeading = ClauseTypes.classify(heading, "");
+      if (byHeading.size() == 1 && !byHeading.contains(ClauseType.GENERAL)) {
+        return byHeading.iterator().next();
+      }
+    }
+    return ClauseTypes.classify(heading, text).iterator().next();
   }
 
   private Map<String, String> ownersIn(int version) {

@@ -3,6 +3,8 @@ package dev.signoff.deal;
 import dev.signoff.contract.ContractStore;
 import dev.signoff.contract.ExtractedContract;
 import dev.signoff.identity.Roles;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,17 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PastDeals {
 
   private final DealRepository deals;
-  private final TimelineRepository timeline;
   private final ContractStore contracts;
   private final ApplicationEventPublisher events;
 
-  PastDeals(
-      DealRepository deals,
-      TimelineRepository timeline,
-      ContractStore contracts,
-      ApplicationEventPublisher events) {
+  /** New rows are persisted directly: saving an entity with an assigned id would read it first. */
+  @PersistenceContext private EntityManager entityManager;
+
+  PastDeals(DealRepository deals, ContractStore contracts, ApplicationEventPublisher events) {
     this.deals = deals;
-    this.timeline = timeline;
     this.contracts = contracts;
     this.events = events;
   }
@@ -53,16 +52,12 @@ public class PastDeals {
     }
     Deal deal = Deal.past(past.id(), past.sheet(), past.owner(), past.submittedAt());
     deal.route(past.riskTier(), past.requiredReviews(), Roles.MANAGER, past.checklistVersion());
-    note(deal, past, null, null, "ROUTED", null, "Imported; reviews: " + past.requiredReviews());
     past.decisions()
         .forEach(
-            (group, status) -> {
-              String by = past.reviewers().getOrDefault(group, group);
-              deal.pendingSignOff(group, SignOffKind.REVIEW)
-                  .orElseThrow()
-                  .decide(status, by, null, List.of(), past.decidedAt());
-              note(deal, past, group, SignOffKind.REVIEW, status.name(), by, null);
-            });
+            (group, status) ->
+                deal.pendingSignOff(group, SignOffKind.REVIEW)
+                    .orElseThrow()
+                    .decide(status, reviewerOf(past, group), null, List.of(), past.decidedAt()));
     SignOffStatus finalApproval = finalApproval(past);
     if (finalApproval != null) {
       deal.pendingSignOff(Roles.MANAGER, SignOffKind.FINAL_APPROVAL)
@@ -70,12 +65,29 @@ public class PastDeals {
           .decide(finalApproval, Roles.MANAGER, null, List.of(), past.decidedAt());
     }
     deal.closeAsRecorded(past.outcome(), past.reason(), past.decidedAt());
+    entityManager.persist(deal);
+    note(deal, past, null, null, "ROUTED", null, "Imported; reviews: " + past.requiredReviews());
+    past.decisions()
+        .forEach(
+            (group, status) ->
+                note(
+                    deal,
+                    past,
+                    group,
+                    SignOffKind.REVIEW,
+                    status.name(),
+                    reviewerOf(past, group),
+                    null));
     note(deal, past, null, null, past.outcome().name(), null, past.reason());
-    // Written now: the change log refers to the deal row by a foreign key.
-    deals.saveAndFlush(deal);
+    // Written now: the contract and the change log refer to the deal row.
+    entityManager.flush();
     contracts.store(past.id(), contract, past.owner());
     events.publishEvent(
         new PastDealImported(past.id(), past.outcome(), past.decidedAt(), past.source()));
+  }
+
+  private static String reviewerOf(PastDeal past, String group) {
+    return past.reviewers().getOrDefault(group, group);
   }
 
   /** The manager signed a signed deal, and refused one that no review rejected. */
@@ -96,7 +108,7 @@ public class PastDeals {
       String what,
       String by,
       String text) {
-    timeline.save(
+    entityManager.persist(
         new TimelineEntry(
             deal.id(),
             what.equals("ROUTED") ? past.submittedAt() : past.decidedAt(),

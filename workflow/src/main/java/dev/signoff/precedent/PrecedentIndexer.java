@@ -31,6 +31,9 @@ class PrecedentIndexer {
 
   private static final Logger log = LoggerFactory.getLogger(PrecedentIndexer.class);
 
+  /** A catch-up applying this many changes or more is logged with its duration. */
+  private static final int LOG_CATCH_UP_FROM = 50;
+
   private final DealLifecycle deals;
   private final PrecedentIndexes index;
   private final PrecedentDocuments documents;
@@ -131,14 +134,15 @@ class PrecedentIndexer {
 
   /** Applies every change readable now; true if it applied anything. Runs on the indexer thread. */
   private boolean catchUp() {
-    boolean appliedAny = false;
+    int applied = 0;
+    long started = System.nanoTime();
     while (true) {
       List<PrecedentChange> batch = changes.after(positions.contiguous(), properties.batchSize());
       for (PrecedentChange change : batch) {
         if (!positions.isApplied(change.position())) {
           apply(change);
           positions.applied(change.position());
-          appliedAny = true;
+          applied++;
         }
       }
       boolean moved = positions.advance(batch, clock.instant(), properties.gapTimeout());
@@ -146,7 +150,14 @@ class PrecedentIndexer {
         index.markApplied(positions.contiguous());
       }
       if (!moved || batch.size() < properties.batchSize()) {
-        return appliedAny;
+        if (applied >= LOG_CATCH_UP_FROM) {
+          log.info(
+              "Applied {} precedent changes in {} ms, up to position {}",
+              applied,
+              (System.nanoTime() - started) / 1_000_000,
+              positions.contiguous());
+        }
+        return applied > 0;
       }
     }
   }
