@@ -16,8 +16,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Narrowing a precedent search by facets: one group of checkboxes per facet with the number of hits
- * of each value. The most frequent values are listed, and selected values always stay listed, with
- * a count of 0 when no hit has them any more.
+ * of each value. Of vendors and models the most frequent are listed; selected values always stay
+ * listed, with a count of 0 when no hit has them any more.
  */
 class FacetPanel extends VerticalLayout {
 
@@ -37,8 +37,14 @@ class FacetPanel extends VerticalLayout {
           PrecedentFacet.PREVIOUS_VERSION_RIGHT,
           PrecedentFacet.ESCROW);
 
-  /** Values listed per facet besides the selected ones. */
-  private static final int MOST_FREQUENT = 8;
+  /**
+   * Values listed of a facet whose values are open-ended (vendors, models), besides the selected
+   * ones; the other facets have few values and list them all.
+   */
+  private static final int MOST_FREQUENT = 10;
+
+  private static final Set<PrecedentFacet> OPEN_ENDED =
+      Set.of(PrecedentFacet.VENDOR, PrecedentFacet.MODEL);
 
   FacetPanel(
       Map<PrecedentFacet, List<FacetCount>> counts,
@@ -70,7 +76,7 @@ class FacetPanel extends VerticalLayout {
     Set<String> items = new LinkedHashSet<>();
     for (FacetCount value : values) {
       countOf.put(value.value(), value.count());
-      if (items.size() < MOST_FREQUENT) {
+      if (!OPEN_ENDED.contains(facet) || items.size() < MOST_FREQUENT) {
         items.add(value.value());
       }
     }

@@ -121,9 +121,11 @@ class PrecedentResearchIT extends BrowserJourney {
         .as("every narrowed hit has a breach notice")
         .isEqualTo(fast);
     browser.screenshot(SCREENSHOTS.resolve("precedents-narrowed.png"));
-    assertThat(search.exportedCsv().lines().count())
-        .as("a header and a row per hit")
-        .isEqualTo(fast + 1);
+    List<PrecedentHit> shown = search.hits();
+    String csv = search.exportedCsv();
+    assertThat(csvRecords(csv)).as("a header and a row per hit").isEqualTo(fast + 1);
+    assertThat(csv).startsWith("deal id,deal,vendor,outcome");
+    shown.forEach(hit -> assertThat(csv).contains(hit.title()));
 
     search.back().back();
     assertThat(search.total()).as("Back shows the search before the range").isEqualTo(signed);
@@ -178,6 +180,20 @@ class PrecedentResearchIT extends BrowserJourney {
                     "Summarise security incident reports for the on-call team.",
                     false),
                 new ContractFile("agreement.md", CONTRACT.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  /** The records of a CSV text: line breaks inside quoted cells do not end one. */
+  private static long csvRecords(String csv) {
+    long records = 0;
+    boolean quoted = false;
+    for (char c : csv.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\n' && !quoted) {
+        records++;
+      }
+    }
+    return records;
   }
 
   private static List<Double> breachHours(PrecedentHit hit) {

@@ -14,6 +14,9 @@ public class SimilarClausesDialog extends VaadinPage {
         ignored ->
             !driver.findElements(By.cssSelector("#similar-clauses-list .similar-clause")).isEmpty()
                 || !driver.findElements(By.id("similar-clauses-empty")).isEmpty());
+    // Opened once the overlay has faded in.
+    wait.until(
+        ignored -> driver.findElements(By.cssSelector("vaadin-dialog-overlay[opening]")).isEmpty());
   }
 
   /** The similar clauses listed, best first. */
