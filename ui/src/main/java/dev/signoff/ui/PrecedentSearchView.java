@@ -107,8 +107,8 @@ public class PrecedentSearchView extends VerticalLayout implements BeforeEnterOb
         show(shown.firstPage());
         return;
       }
-      Paragraph error =
-          new Paragraph("The search could not be understood: " + malformed.getMessage());
+      // The index says in words what it could not understand.
+      Paragraph error = new Paragraph(malformed.getMessage());
       error.setId("precedent-error");
       error.getStyle().set("color", "var(--lumo-error-text-color)");
       results.add(error);

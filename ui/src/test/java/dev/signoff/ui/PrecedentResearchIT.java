@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A reviewer researches how past deals were negotiated: narrows the past clauses by facets and by a
- * range of breach notice hours, checks that the counts agree with the hits, charts the
- * distribution, goes back through the browser history, opens a precedent at its clause, and then,
- * on a deal under review, asks for clauses like one of its own and reads how reviewers judged them.
- * The past deals are synthetic deals imported as they ended, with their reviewers' remarks.
+ * A reviewer researches how past deals were negotiated: searches the past clauses, narrows them by
+ * facets and by a range of breach notice hours, checks that the counts agree with the hits, charts
+ * the distribution, goes back through the browser history, opens a precedent at its clause, and
+ * then, on a deal under review, asks for clauses like one of its own and reads how reviewers judged
+ * them. The past deals are synthetic deals imported as they ended, with their reviewers' remarks.
  */
 class PrecedentResearchIT extends BrowserJourney {
 
@@ -76,6 +76,14 @@ class PrecedentResearchIT extends BrowserJourney {
 
     logIn("legal");
     PrecedentSearchPage search = PrecedentSearchPage.open(driver(), baseUrl());
+    search.search("\"security incident");
+    assertThat(search.error()).startsWith("Cannot understand the search");
+    search.search("security incident " + randomLetters(12));
+    assertThat(search.emptyState()).startsWith("No precedent matches this search.");
+    assertThat(search.search("security incident"))
+        .isNotEmpty()
+        .allSatisfy(hit -> assertThat(hit.highlighted()).isNotEmpty());
+    assertThat(driver().getCurrentUrl()).contains("q=security");
     long allClauses = search.total();
     Map<String, Long> clauseTypes = search.facet("clause-type");
     assertThat(clauseTypes).containsKey("Breach notification");
