@@ -1,5 +1,6 @@
 package dev.signoff.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,12 @@ final class LoadTest {
     Client open(int thread) throws Exception;
   }
 
-  /** The latencies and throughput of one run. */
+  /**
+   * The latencies and throughput of one run.
+   *
+   * @param loadAverage the machine's one-minute load average at the end of the run, which shows how
+   *     much other work shared the cores
+   */
   record Stats(
       String workload,
       int clients,
@@ -39,7 +45,8 @@ final class LoadTest {
       double p50Millis,
       double p95Millis,
       double p99Millis,
-      double perSecond) {}
+      double perSecond,
+      double loadAverage) {}
 
   private static final int MAX_SAMPLES_PER_CLIENT = 5_000_000;
 
@@ -117,6 +124,7 @@ final class LoadTest {
       all = merged;
     }
     threads.shutdown();
+    double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Arrays.sort(all);
     double seconds = measured.toNanos() / 1e9;
     return new Stats(
@@ -127,7 +135,8 @@ final class LoadTest {
         percentile(all, 0.50),
         percentile(all, 0.95),
         percentile(all, 0.99),
-        all.length / seconds);
+        all.length / seconds,
+        loadAverage);
   }
 
   private static double percentile(long[] sorted, double quantile) {

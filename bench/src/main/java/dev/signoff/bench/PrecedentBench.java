@@ -172,8 +172,12 @@ public final class PrecedentBench {
     try (Connection deals = options.connect();
         Connection clauses = options.connect()) {
       long started = System.nanoTime();
+      long cpuBefore = processCpuNanos();
       report.indexedDeals = SignoffRebuild.run(deals, clauses, index, threads);
       report.rebuildSeconds = seconds(started);
+      report.rebuildCpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+      report.rebuildLoadAverage =
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       report.rebuildThreads = threads;
     }
   }
@@ -293,6 +297,15 @@ public final class PrecedentBench {
                 };
               }));
     }
+  }
+
+  /** CPU time of this process so far, or 0 where the JVM does not report it. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static long heapAfterGc() {

@@ -32,6 +32,8 @@ final class Report {
   long baselineTextIndexBytes;
   long indexedDeals;
   double rebuildSeconds;
+  double rebuildCpuSeconds;
+  double rebuildLoadAverage;
   int rebuildThreads;
   long indexBytes;
   long heapBytes;
@@ -78,19 +80,23 @@ final class Report {
     out.printf(
         Locale.ROOT,
         "| Signoff: full rebuild from PostgreSQL (read, build documents, index, commit) | %.1f |"
-            + " %s | %,d deals, %d indexing threads; heap used after GC %s |%n%n",
+            + " %s | %,d deals, %d indexing threads, %.0f s CPU, load average %.1f at the end;"
+            + " heap used after GC %s |%n%n",
         rebuildSeconds,
         PrecedentBench.bytes(indexBytes),
         indexedDeals,
         rebuildThreads,
+        rebuildCpuSeconds,
+        rebuildLoadAverage,
         PrecedentBench.bytes(heapBytes));
 
-    out.println("| workload | clients | requests | p50 ms | p95 ms | p99 ms | q/s | errors |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    out.println(
+        "| workload | clients | requests | p50 ms | p95 ms | p99 ms | q/s | errors | load avg |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (LoadTest.Stats run : stats) {
       out.printf(
           Locale.ROOT,
-          "| %s | %d | %,d | %.1f | %.1f | %.1f | %,.0f | %d |%n",
+          "| %s | %d | %,d | %.1f | %.1f | %.1f | %,.0f | %d | %.1f |%n",
           run.workload(),
           run.clients(),
           run.requests(),
@@ -98,7 +104,8 @@ final class Report {
           run.p95Millis(),
           run.p99Millis(),
           run.perSecond(),
-          run.errors());
+          run.errors(),
+          run.loadAverage());
     }
     if (searchUnavailable != null) {
       out.println("\nSignoff clause search not measured: " + searchUnavailable);
