@@ -144,6 +144,8 @@ public final class PrecedentBench {
     }
 
     Path directory = Files.createTempDirectory("signoff-bench-index");
+    Thread cleanUp = new Thread(() -> deleteQuietly(directory), "bench-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
     try {
       SearchProperties properties =
           new SearchProperties(
@@ -161,6 +163,7 @@ public final class PrecedentBench {
       }
     } finally {
       deleteTree(directory);
+      Runtime.getRuntime().removeShutdownHook(cleanUp);
     }
     report.print(System.out);
   }
@@ -331,7 +334,19 @@ public final class PrecedentBench {
     }
   }
 
+  /** Removes the index directory when the run is interrupted. */
+  private static void deleteQuietly(Path directory) {
+    try {
+      deleteTree(directory);
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("Could not delete " + directory + ": " + e);
+    }
+  }
+
   private static void deleteTree(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(directory)) {
       for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);
