@@ -1,11 +1,10 @@
 package dev.signoff.search;
 
 import dev.signoff.search.terms.ClauseType;
-import dev.signoff.search.terms.ClauseTypes;
 import dev.signoff.search.terms.ExtractedTerm;
-import dev.signoff.search.terms.TermExtractor;
 import dev.signoff.search.terms.TermField;
 import dev.signoff.search.terms.TermValue;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -86,6 +86,9 @@ final class PrecedentMapping {
   /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
   private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
+  /** Below this many clauses a deal is mapped on the calling thread alone. */
+  private static final int PARALLEL_FROM = 4;
+
   private static final Map<TermField, PrecedentFacet> FLAG_FACETS =
       Map.of(
           TermField.LIABILITY_CARVE_OUTS, PrecedentFacet.LIABILITY_CARVE_OUTS,
@@ -103,13 +106,30 @@ final class PrecedentMapping {
     return new BytesRef(facet.name() + SEPARATOR + value);
   }
 
-  /** The block of a deal: its clause documents in order, then the deal document. */
+  /**
+   * The block of a deal: its clause documents in order, then the deal document. Typing a clause and
+   * extracting its terms is the bulk of the work of indexing, so a deal's clauses are mapped in
+   * parallel on the common pool.
+   */
   static List<Document> toDocuments(PrecedentDocument precedent) {
-    List<Document> documents = new ArrayList<>(precedent.clauses().size() + 1);
+    List<PrecedentClause> clauses = precedent.clauses();
+    IntStream positions = IntStream.range(0, clauses.size());
+    if (clauses.size() >= PARALLEL_FROM) {
+      positions = positions.parallel();
+    }
+    List<ClauseDocument> clauseDocuments =
+        positions
+            .mapToObj(position -> clauseDocument(precedent, position, clauses.get(position)))
+            .toList();
+    List<Document> documents = new ArrayList<>(clauses.size() + 1);
     Map<TermField, Set<Long>> dealValues = new EnumMap<>(TermField.class);
-    for (int position = 0; position < precedent.clauses().size(); position++) {
-      documents.add(
-          clauseDocument(precedent, position, precedent.clauses().get(position), dealValues));
+    for (ClauseDocument clauseDocument : clauseDocuments) {
+      documents.add(clauseDocument.document());
+      clauseDocument
+          .values()
+          .forEach(
+              (field, values) ->
+                  dealValues.computeIfAbsent(field, any -> new TreeSet<>()).addAll(values));
     }
     Document deal = new Document();
     deal.add(new StringField(KIND, KIND_DEAL, Field.Store.NO));
@@ -121,11 +141,11 @@ final class PrecedentMapping {
     return documents;
   }
 
-  private static Document clauseDocument(
-      PrecedentDocument precedent,
-      int position,
-      PrecedentClause clause,
-      Map<TermField, Set<Long>> dealValues) {
+  /** A clause's document and its numeric term values, which its deal's document also gets. */
+  private record ClauseDocument(Document document, Map<TermField, Set<Long>> values) {}
+
+  private static ClauseDocument clauseDocument(
+      PrecedentDocument precedent, int position, PrecedentClause clause) {
     Document document = new Document();
     document.add(new StringField(KIND, KIND_CLAUSE, Field.Store.NO));
     addDeal(document, precedent, position);
@@ -133,7 +153,8 @@ final class PrecedentMapping {
     document.add(new StoredField(NUMBER, clause.number()));
     addText(document, HEADING, clause.heading(), TextField.TYPE_STORED);
     addText(document, TEXT, clause.text(), HIGHLIGHTED_TEXT);
-    for (ClauseType type : ClauseTypes.classify(clause.heading(), clause.text())) {
+    ClauseAnalysis analysis = ClauseAnalysis.of(clause.heading(), clause.text());
+    for (ClauseType type : analysis.types()) {
       addKeyword(document, TYPE, type.name());
       addFacet(document, PrecedentFacet.CLAUSE_TYPE, type.name());
     }
@@ -141,7 +162,7 @@ final class PrecedentMapping {
     addKeyword(document, DECISION, clause.sectionDecision());
     addFacet(document, PrecedentFacet.SECTION_DECISION, clause.sectionDecision());
     Map<TermField, Set<Long>> clauseValues = new EnumMap<>(TermField.class);
-    for (ExtractedTerm term : TermExtractor.extract(clause.heading(), clause.text())) {
+    for (ExtractedTerm term : analysis.terms()) {
       document.add(
           new StoredField(
               TERMS,
@@ -154,15 +175,14 @@ final class PrecedentMapping {
       if (facet != null) {
         addFacet(document, facet, term.value().normalised());
       }
-      java.math.BigDecimal amount = amountOf(term.value());
+      BigDecimal amount = amountOf(term.value());
       if (amount != null) {
         long scaled = NumericTerms.scale(amount);
         clauseValues.computeIfAbsent(term.field(), field -> new TreeSet<>()).add(scaled);
-        dealValues.computeIfAbsent(term.field(), field -> new TreeSet<>()).add(scaled);
       }
     }
     addNumericTerms(document, clauseValues);
-    return document;
+    return new ClauseDocument(document, clauseValues);
   }
 
   /** The fields a deal and each of its clauses share. */
@@ -202,7 +222,7 @@ final class PrecedentMapping {
     return (high << 32) | (low & 0xffffffffL);
   }
 
-  private static java.math.BigDecimal amountOf(TermValue value) {
+  private static BigDecimal amountOf(TermValue value) {
     if (value instanceof TermValue.Quantity quantity) {
       return quantity.amount();
     }

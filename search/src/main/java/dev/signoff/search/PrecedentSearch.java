@@ -28,6 +28,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -102,7 +103,20 @@ final class PrecedentSearch {
   static final float SAME_HOSTING_BOOST = 1.2f;
   static final float SAME_RISK_TIER_BOOST = 1.2f;
 
-  private static final int MLT_MAX_QUERY_TERMS = 25;
+  /** Similar clauses re-ranks this many candidates per wanted hit. */
+  static final int SIMILAR_CANDIDATES = 5;
+
+  /** The most distinctive words of a clause or contract that a similarity search looks for. */
+  private static final int MLT_MAX_QUERY_TERMS = 20;
+
+  /**
+   * Words in more than this share of the documents (such as "customer" in contracts) say little
+   * about likeness and would make a similarity search visit most of the index; in a small index,
+   * where every word is in a large share, no word is left out below {@link #MLT_MIN_MAX_DOC_FREQ}.
+   */
+  private static final int MLT_MAX_DOC_FREQ_PERCENT = 20;
+
+  private static final int MLT_MIN_MAX_DOC_FREQ = 1_000;
 
   private static final Query CLAUSES =
       new TermQuery(new Term(PrecedentMapping.KIND, PrecedentMapping.KIND_CLAUSE));
@@ -245,8 +259,10 @@ final class PrecedentSearch {
 
   /**
    * Clauses worded like the given one: a more-like-this query over clause text, restricted to
-   * clause documents the caller may read and outside the excluded deal, with the score multiplied
-   * by {@link #SAME_TYPE_BOOST} for a clause sharing a type with the given clause.
+   * clause documents the caller may read and outside the excluded deal. The best {@link
+   * #SIMILAR_CANDIDATES} per wanted hit are then re-ranked with the score of a clause sharing a
+   * type with the given clause multiplied by {@link #SAME_TYPE_BOOST}; re-ranking a window rather
+   * than boosting inside the query lets the first pass skip documents that cannot make the top.
    */
   List<PrecedentHit> similarClauses(IndexSearcher searcher, SimilarClauseQuery query)
       throws IOException {
@@ -258,28 +274,34 @@ final class PrecedentSearch {
             ? query.text()
             : query.heading() + "\n" + query.text();
     Query like = moreLikeThis(searcher, PrecedentMapping.TEXT, text);
-    Query scored = like;
-    Set<ClauseType> types = EnumSet.copyOf(ClauseTypes.classify(query.heading(), query.text()));
-    types.remove(ClauseType.GENERAL);
-    if (!types.isEmpty()) {
-      List<BytesRef> names = new ArrayList<>();
-      for (ClauseType type : types) {
-        names.add(new BytesRef(type.name().toLowerCase(Locale.ROOT)));
-      }
-      scored =
-          FunctionScoreQuery.boostByQuery(
-              like, new TermInSetQuery(PrecedentMapping.TYPE, names), SAME_TYPE_BOOST);
-    }
     BooleanQuery.Builder builder =
         new BooleanQuery.Builder()
-            .add(scored, Occur.MUST)
+            .add(like, Occur.MUST)
             .add(CLAUSES, Occur.FILTER)
             .add(readableBy(query.readers()), Occur.FILTER);
     if (query.excludeDealId() != null) {
       builder.add(new TermQuery(PrecedentMapping.idTerm(query.excludeDealId())), Occur.MUST_NOT);
     }
-    TopDocs top = searcher.search(builder.build(), Math.min(query.limit(), MAX_LIMIT));
-    return toHits(searcher, like, top.scoreDocs, top.scoreDocs.length, PrecedentMapping.TEXT, true);
+    int limit = Math.min(query.limit(), MAX_LIMIT);
+    TopDocs top = searcher.search(builder.build(), limit * SIMILAR_CANDIDATES);
+    Set<ClauseType> types = EnumSet.copyOf(ClauseTypes.classify(query.heading(), query.text()));
+    types.remove(ClauseType.GENERAL);
+    if (!types.isEmpty() && top.scoreDocs.length > 1) {
+      List<BytesRef> names = new ArrayList<>();
+      for (ClauseType type : types) {
+        names.add(new BytesRef(type.name().toLowerCase(Locale.ROOT)));
+      }
+      top =
+          new QueryRescorer(new TermInSetQuery(PrecedentMapping.TYPE, names)) {
+            @Override
+            protected float combine(
+                float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+              return secondPassMatches ? firstPassScore * SAME_TYPE_BOOST : firstPassScore;
+            }
+          }.rescore(searcher, top, limit);
+    }
+    int count = Math.min(limit, top.scoreDocs.length);
+    return toHits(searcher, like, top.scoreDocs, count, PrecedentMapping.TEXT, true);
   }
 
   /**
@@ -366,6 +388,10 @@ final class PrecedentSearch {
     moreLikeThis.setMinTermFreq(1);
     moreLikeThis.setMinDocFreq(1);
     moreLikeThis.setMaxQueryTerms(MLT_MAX_QUERY_TERMS);
+    moreLikeThis.setMaxDocFreq(
+        Math.max(
+            MLT_MIN_MAX_DOC_FREQ,
+            (int) ((long) searcher.getIndexReader().numDocs() * MLT_MAX_DOC_FREQ_PERCENT / 100)));
     return moreLikeThis.like(field, new StringReader(text));
   }
 
