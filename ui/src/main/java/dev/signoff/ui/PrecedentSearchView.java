@@ -66,8 +66,9 @@ public class PrecedentSearchView extends VerticalLayout implements BeforeEnterOb
         new H2("Precedents"),
         new Paragraph(
             "Search the clauses or the deals decided before: words must all match; use \"quotes\""
-                + " for phrases and field:value for title, vendor, models, useCase or"
-                + " contractText. Narrow the hits by the facets and term ranges beside them."),
+                + " for phrases and field:value for heading, text, vendor or models of a clause"
+                + " (title, vendor, models, useCase or contractText of a deal). Narrow the hits"
+                + " by the facets and term ranges beside them."),
         bar,
         body);
     if (CurrentCaller.get().isMemberOf(Roles.ADMIN)) {
