@@ -160,6 +160,7 @@ public final class PrecedentBench {
         List<SimilarClauseQuery> similar = similarSamples(generator, options.deals());
         compareOnce(options, index, mix, similar, report);
         measure(options, index, mix, similar, report);
+        timeEachQuery(options, index, mix, report);
       }
     } finally {
       deleteTree(directory);
@@ -309,6 +310,48 @@ public final class PrecedentBench {
       return os.getProcessCpuTime();
     }
     return 0;
+  }
+
+  /** Times each query alone, after the load runs have warmed both sides up. */
+  private static void timeEachQuery(
+      Options options, PrecedentIndex index, List<QuerySpec> mix, Report report)
+      throws SQLException {
+    report.signoffMillis = new double[mix.size()];
+    report.baselineMillis = new double[mix.size()];
+    try (BaselineSearch baseline = new BaselineSearch(options.connect(), mix)) {
+      for (int i = 0; i < mix.size(); i++) {
+        QuerySpec spec = mix.get(i);
+        int query = i;
+        report.signoffMillis[i] =
+            report.searchUnavailable == null
+                ? medianMillis(() -> index.search(spec.toPrecedentQuery(Readers.CALLER)))
+                : Double.NaN;
+        report.baselineMillis[i] = medianMillis(() -> baseline.run(query));
+      }
+    }
+  }
+
+  /** Something to time that may fail. */
+  private interface Timed {
+    void run() throws Exception;
+  }
+
+  /** The median of three runs, one client alone. */
+  private static double medianMillis(Timed timed) throws SQLException {
+    double[] millis = new double[3];
+    for (int i = 0; i < millis.length; i++) {
+      long started = System.nanoTime();
+      try {
+        timed.run();
+      } catch (SQLException e) {
+        throw e;
+      } catch (Exception e) {
+        return Double.NaN;
+      }
+      millis[i] = (System.nanoTime() - started) / 1e6;
+    }
+    java.util.Arrays.sort(millis);
+    return millis[1];
   }
 
   private static long heapAfterGc() {

@@ -42,6 +42,8 @@ final class Report {
   int similarSamples;
   int similarFound;
   final List<Comparison> comparisons = new ArrayList<>();
+  double[] signoffMillis = new double[0];
+  double[] baselineMillis = new double[0];
   final List<LoadTest.Stats> stats = new ArrayList<>();
 
   Report(PrecedentBench.Options options) {
@@ -123,13 +125,21 @@ final class Report {
     printTargets(out);
     out.println(
         "\n| query (top 10, facets: vendor, outcome, clause type, hosting, year) |"
-            + " Signoff hits | PostgreSQL hits |");
-    out.println("|---|---:|---:|");
-    for (Comparison comparison : comparisons) {
+            + " Signoff hits | PostgreSQL hits | Signoff ms | PostgreSQL ms |");
+    out.println("|---|---:|---:|---:|---:|");
+    for (int i = 0; i < comparisons.size(); i++) {
+      Comparison comparison = comparisons.get(i);
       out.printf(
-          "| `%s` | %s | %s |%n",
-          comparison.query(), comparison.signoffTotal(), comparison.baselineTotal());
+          Locale.ROOT,
+          "| `%s` | %s | %s | %.1f | %.1f |%n",
+          comparison.query(),
+          comparison.signoffTotal(),
+          comparison.baselineTotal(),
+          i < signoffMillis.length ? signoffMillis[i] : Double.NaN,
+          i < baselineMillis.length ? baselineMillis[i] : Double.NaN);
     }
+    out.println(
+        "\n(ms: median of three runs of each query alone, one client, after the load runs.)");
     out.println();
     for (Comparison comparison : comparisons.subList(0, Math.min(3, comparisons.size()))) {
       out.println("Top fragment for `" + comparison.query() + "`:");
