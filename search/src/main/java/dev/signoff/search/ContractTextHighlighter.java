@@ -16,8 +16,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Picks the passages of a contract that match a query and renders them as HTML-safe fragments with
- * the matches in {@code <mark>}.
+ * Picks the passages of a contract or clause that match a query and renders them as HTML-safe
+ * fragments with the matches in {@code <mark>}.
  */
 final class ContractTextHighlighter extends UnifiedHighlighter {
 
@@ -50,17 +50,13 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The fragments of each document, in the order of {@code docIds}; an empty list where the
-   * contract text has no match.
+   * The fragments of {@code field} of each document, in the order of {@code docIds}; an empty list
+   * where the field has no match.
    */
-  List<List<String>> fragments(Query query, int[] docIds) throws IOException {
+  List<List<String>> fragments(String field, Query query, int[] docIds) throws IOException {
     Object[] perDocument =
-        highlightFieldsAsObjects(
-                new String[] {PrecedentMapping.CONTRACT_TEXT},
-                query,
-                docIds,
-                new int[] {MAX_FRAGMENTS})
-            .get(PrecedentMapping.CONTRACT_TEXT);
+        highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {MAX_FRAGMENTS})
+            .get(field);
     List<List<String>> fragments = new ArrayList<>(docIds.length);
     for (Object fragmentsOfDocument : perDocument) {
       fragments.add(fragmentsOfDocument == null ? List.of() : asStrings(fragmentsOfDocument));
@@ -68,7 +64,7 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
     return fragments;
   }
 
-  /** The escaped opening of a contract, cut at a word boundary, for hits elsewhere in the deal. */
+  /** The escaped opening of a text, cut at a word boundary, for hits elsewhere in the document. */
   static List<String> opening(String contractText) {
     if (contractText == null || contractText.isBlank()) {
       return List.of();

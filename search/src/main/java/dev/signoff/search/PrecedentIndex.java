@@ -47,6 +47,9 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
 
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
+  /** Fewer, larger flushes when a whole corpus is indexed at once. */
+  private static final double RAM_BUFFER_MB = 64;
+
   /** Key of the applied feed position in the user data of a Lucene commit. */
   static final String APPLIED_POSITION = "signoff.appliedPosition";
 
@@ -75,8 +78,8 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
    */
   public PrecedentIndex(Directory directory, SearchProperties properties) {
     this.directory = directory;
-    Analyzer analyzer = PrecedentAnalysis.analyzer();
-    this.precedentSearch = new PrecedentSearch(analyzer);
+    Analyzer analyzer = PrecedentAnalysis.indexAnalyzer();
+    this.precedentSearch = new PrecedentSearch(analyzer, PrecedentAnalysis.queryAnalyzer());
     IndexWriter openedWriter = null;
     SearcherManager openedManager = null;
     try {
@@ -84,7 +87,8 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
           new IndexWriter(
               directory,
               new IndexWriterConfig(analyzer)
-                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                  .setRAMBufferSizeMB(RAM_BUFFER_MB));
       if (!DirectoryReader.indexExists(directory)) {
         // An empty commit makes the directory a valid index from the first moment on.
         openedWriter.commit();
@@ -123,9 +127,10 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
   }
 
   /**
-   * Indexes the deal, replacing any earlier document of the same deal id. The change is searchable
-   * within the configured staleness; callers that must see it at once pass the returned generation
-   * to {@link #awaitSearchable}.
+   * Indexes the deal and its clauses, replacing the earlier documents of the same deal id and its
+   * clauses in one atomic step (see {@link PrecedentMapping}). The change is searchable within the
+   * configured staleness; callers that must see it at once pass the returned generation to {@link
+   * #awaitSearchable}.
    *
    * @return the generation of this write
    */
@@ -134,8 +139,8 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
     ensureOpen();
     commitLock.readLock().lock();
     try {
-      return writer.updateDocument(
-          PrecedentMapping.idTerm(document.dealId()), PrecedentMapping.toDocument(document));
+      return writer.updateDocuments(
+          PrecedentMapping.idTerm(document.dealId()), PrecedentMapping.toDocuments(document));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot index deal " + document.dealId(), e);
     } finally {
@@ -144,7 +149,7 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
   }
 
   /**
-   * Removes the deal from the index; nothing happens if it was never indexed.
+   * Removes the deal and its clauses from the index; nothing happens if it was never indexed.
    *
    * @return the generation of this write, for {@link #awaitSearchable}
    */
@@ -228,11 +233,20 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
   }
 
   /**
-   * Finds the precedents matching the query that one of the query's readers may see, best first.
-   * Reads the current searcher and never waits for a refresh.
+   * Finds the clauses or deals matching the query that one of the query's readers may see, in the
+   * query's order, with the facet counts, term ranges and histogram over all of them. Reads the
+   * current searcher and never waits for a refresh.
+   *
+   * <p>Hits, totals, counts, ranges and histograms all come from one pass over the documents the
+   * caller may read. A facet lists at most {@value PrecedentSearch#MAX_FACET_VALUES} values, and
+   * always its selected ones. At deal granularity the clause facets are neither counted nor
+   * applied, and a term range matches a deal when one of its clauses has a value in the range (each
+   * range may be met by a different clause). Page tokens are signed and bound to the search; pages
+   * neither repeat nor skip a hit while the index is unchanged.
    *
    * @return at most {@code min(query.limit(), 100)} hits; none if the query has no readers
-   * @throws PrecedentQueryException when the text is blank or not valid query syntax
+   * @throws PrecedentQueryException when the text is not valid query syntax or the page token is
+   *     not one this index issued for this search
    */
   public PrecedentResults search(PrecedentQuery query) {
     ensureOpen();
@@ -246,22 +260,53 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
     }
   }
 
-  /** Clauses of past deals worded like the given one, most similar first. */
+  /**
+   * Clauses of past deals worded like the given one, most similar first: shared wording weighed by
+   * rarity (more-like-this over clause text), a clause of the same type as the given one (by {@link
+   * dev.signoff.search.terms.ClauseTypes}) counting {@value PrecedentSearch#SAME_TYPE_BOOST} times
+   * as much. Only clauses the readers may see, never of the excluded deal.
+   *
+   * @return clause hits, at most {@code min(query.limit(), 100)}
+   */
   public List<PrecedentHit> similarClauses(SimilarClauseQuery query) {
-    throw new UnsupportedOperationException("similar clauses: in progress");
+    ensureOpen();
+    IndexSearcher searcher = acquire();
+    try {
+      return precedentSearch.similarClauses(searcher, query);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the precedent index", e);
+    } finally {
+      release(searcher);
+    }
   }
 
-  /** Past deals like the given one, most similar first. */
+  /**
+   * Past deals like the given one, most similar first: shared wording of the contract and the use
+   * case, multiplied when the vendor, a model, the hosting model or the risk tier is the same. Only
+   * deals the readers may see, never the excluded one.
+   *
+   * @return deal hits, at most {@code min(query.limit(), 100)}
+   */
   public List<PrecedentHit> similarDeals(SimilarDealQuery query) {
-    throw new UnsupportedOperationException("similar deals: in progress");
+    ensureOpen();
+    IndexSearcher searcher = acquire();
+    try {
+      return precedentSearch.similarDeals(searcher, query);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the precedent index", e);
+    } finally {
+      release(searcher);
+    }
   }
 
-  /** The number of deals that searches currently see. */
+  /** The number of deals that searches currently see (their clauses not counted). */
   public int documentCount() {
     ensureOpen();
     IndexSearcher searcher = acquire();
     try {
-      return searcher.getIndexReader().numDocs();
+      return searcher.count(PrecedentSearch.deals());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot count the precedents", e);
     } finally {
       release(searcher);
     }

@@ -1,5 +1,6 @@
 /**
- * The precedent index: signed deals made searchable by their deal sheet and contract text, with
- * highlighted matches and per-reader visibility.
+ * The precedent index: decided deals and each of their clauses made searchable by deal sheet,
+ * contract text, clause type and extracted terms, with facet counts, term ranges, histograms,
+ * highlighted matches, similar clauses and deals, and per-reader visibility.
  */
 package dev.signoff.search;

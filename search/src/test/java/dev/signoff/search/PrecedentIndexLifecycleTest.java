@@ -95,6 +95,17 @@ class PrecedentIndexLifecycleTest {
       assertThat(ids(reopened, "crash")).containsExactly("D-committed");
       assertThat(ids(reopened, "commit")).doesNotContain("D-lost");
       assertThat(reopened.appliedPosition()).isEqualTo(1);
+      PrecedentResults clauses =
+          reopened.search(PrecedentQuery.clauses("escrow OR notify", LEGAL, 10));
+      assertThat(clauses.total()).isEqualTo(2);
+      assertThat(clauses.hits())
+          .extracting(hit -> hit.dealId() + " " + hit.clause().heading())
+          .containsExactlyInAnyOrder("D-committed Escrow", "D-committed Security Incidents");
+      assertThat(clauses.hits())
+          .filteredOn(hit -> hit.clause().heading().equals("Security Incidents"))
+          .flatExtracting(hit -> hit.clause().terms())
+          .extracting(HitTerm::normalised)
+          .containsExactly("72 HOURS");
 
       // Catching up replays the feed from the committed position: change 2 comes back.
       List<String> feed = List.of("D-committed", "D-lost");

@@ -1,6 +1,7 @@
 package dev.signoff.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ final class Precedents {
   private String contractText = "The vendor provides the service as described in the order form.";
   private Instant decidedAt = Instant.parse("2025-03-14T09:30:00Z");
   private Set<String> readers = LEGAL;
+  private String riskTier = "MEDIUM";
+  private final List<PrecedentClause> clauses = new ArrayList<>();
 
   private Precedents(String dealId) {
     this.dealId = dealId;
@@ -68,6 +71,27 @@ final class Precedents {
     return this;
   }
 
+  Precedents riskTier(String riskTier) {
+    this.riskTier = riskTier;
+    return this;
+  }
+
+  /** Adds a clause reviewed by legal with an approval. */
+  Precedents clause(String heading, String text) {
+    return clause(heading, text, "legal", "APPROVED");
+  }
+
+  Precedents clause(String heading, String text, String owner, String decision) {
+    clauses.add(
+        new PrecedentClause(
+            Integer.toString(clauses.size() + 1),
+            heading,
+            heading.isEmpty() ? text : heading + "\n" + text,
+            owner,
+            decision));
+    return this;
+  }
+
   Precedents readers(String... readers) {
     this.readers = Set.of(readers);
     return this;
@@ -81,11 +105,11 @@ final class Precedents {
         models,
         hostingModel,
         useCase,
-        null,
+        riskTier,
         outcome,
         contractText,
         decidedAt,
         readers,
-        List.of());
+        clauses);
   }
 }

@@ -19,6 +19,7 @@ import dev.signoff.deal.DealAuditTrail;
 import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealService;
 import dev.signoff.deal.SignOffView;
+import dev.signoff.precedent.PrecedentService;
 import dev.signoff.problem.SignoffProblem;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
@@ -36,11 +37,17 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
   private final DealService deals;
   private final DealAuditTrail audit;
   private final CommentServices comments;
+  private final PrecedentService precedents;
 
-  public DealView(DealService deals, DealAuditTrail audit, CommentServices comments) {
+  public DealView(
+      DealService deals,
+      DealAuditTrail audit,
+      CommentServices comments,
+      PrecedentService precedents) {
     this.deals = deals;
     this.audit = audit;
     this.comments = comments;
+    this.precedents = precedents;
   }
 
   @Override
@@ -52,6 +59,8 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
       ContractClauses contract = new ContractClauses(deals.contractText(id));
       contract.getStyle().set("max-height", "60vh").set("overflow", "auto");
       CommentThreadsPanel threads = new CommentThreadsPanel(comments, deal, contract);
+      ContractPrecedents.connect(contract, id, precedents);
+      ClauseFocus.requested(event).ifPresent(position -> ClauseFocus.reveal(contract, position));
       CommentThreadsPanel.linkedThread(event).ifPresent(threads::highlight);
       add(new DealSummary(deal), decisions(deal), threads);
       Anchor download =
@@ -80,8 +89,9 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
         compare.setId("compare-versions");
         add(compare);
       }
-      add(contract, timeline(id));
+      add(contract, new SimilarDealsPanel(precedents, id), timeline(id));
       add(new AuditTrailPanel(audit, id));
+      WithdrawDealButton.offer(this, deal);
     } catch (SignoffProblem | IllegalArgumentException failure) {
       Paragraph missing = new Paragraph("There is no such deal that you can see.");
       missing.setId("deal-missing");

@@ -17,6 +17,7 @@ import dev.signoff.deal.SignOffHistory;
 import dev.signoff.inbox.InboxService;
 import dev.signoff.inbox.InboxTask;
 import dev.signoff.inbox.TaskKind;
+import dev.signoff.precedent.PrecedentService;
 import dev.signoff.problem.SignoffProblem;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -37,11 +38,17 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
   private final InboxService inbox;
   private final DealService deals;
   private final CommentServices comments;
+  private final PrecedentService precedents;
 
-  public ReviewView(InboxService inbox, DealService deals, CommentServices comments) {
+  public ReviewView(
+      InboxService inbox,
+      DealService deals,
+      CommentServices comments,
+      PrecedentService precedents) {
     this.inbox = inbox;
     this.deals = deals;
     this.comments = comments;
+    this.precedents = precedents;
     setSizeFull();
   }
 
@@ -74,8 +81,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
     ContractClauses contract = new ContractClauses(deals.contractText(deal.id()));
     CommentThreadsPanel threads = new CommentThreadsPanel(comments, deal, contract);
+    ContractPrecedents.connect(contract, deal.id(), precedents);
     linkedThread.ifPresent(threads::highlight);
-    VerticalLayout side = new VerticalLayout(new DealSummary(deal), threads);
+    VerticalLayout side =
+        new VerticalLayout(
+            new DealSummary(deal), threads, new SimilarDealsPanel(precedents, deal.id()));
     side.setPadding(false);
     DecisionForm decision;
     if (task.kind() == TaskKind.REVIEW) {

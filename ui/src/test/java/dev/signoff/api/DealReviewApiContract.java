@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @SpringBootTest(
     classes = SignoffApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class DealReviewApiContract {
+abstract class DealReviewApiContract implements PrecedentApiContract {
 
   static final List<String> REVIEWERS = List.of("legal", "security", "engineering", "product");
   private static final Random RANDOM = new Random();
@@ -44,7 +44,24 @@ abstract class DealReviewApiContract {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired dev.signoff.demo.PastDealImport pastDealImport;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   SignoffApi api;
+
+  @Override
+  public SignoffApi api() {
+    return api;
+  }
+
+  @Override
+  public dev.signoff.demo.PastDealImport pastDealImport() {
+    return pastDealImport;
+  }
+
+  @Override
+  public org.camunda.bpm.engine.RuntimeService runtime() {
+    return runtime;
+  }
 
   /** Settings every subclass shares; each passes a data directory of its own (one server each). */
   static void commonProperties(DynamicPropertyRegistry registry, String serverName) {
@@ -152,7 +169,9 @@ abstract class DealReviewApiContract {
     assertProblem(api.get("owner", "/api/precedents/rebuild"), 403, null);
 
     Integer signed =
-        jdbc.queryForObject("SELECT COUNT(*) FROM deal WHERE stage = 'SIGNED'", Integer.class);
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM deal WHERE stage IN ('SIGNED', 'REJECTED', 'WITHDRAWN')",
+            Integer.class);
     Reply started = api.post("admin", "/api/precedents/rebuild", Map.of());
     assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(202);
     assertThat(started.body().get("state").asText()).isEqualTo("RUNNING");
@@ -432,7 +451,31 @@ abstract class DealReviewApiContract {
   @Test
   void precedentSearchExplainsABadQuery() {
     assertProblem(api.searchPrecedents("legal", "title:("), 400, "Invalid input");
-    assertProblem(api.searchPrecedents("legal", " "), 400, "Invalid input");
+    Reply unknownFacet = api.searchPrecedents("legal", Map.of("facet", List.of("COLOUR:red")));
+    assertProblem(unknownFacet, 400, "Invalid search");
+    assertThat(unknownFacet.body().get("detail").asText()).contains("COLOUR", "OUTCOME");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("range", List.of("UPTIME_PERCENT:high:"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("range", List.of("UPTIME_PERCENT:99.9:99"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("range", List.of("TRAINING_USE::"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("sort", List.of("cheapest"))), 400, "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("granularity", List.of("page"))),
+        400,
+        "Invalid search");
+    assertProblem(
+        api.searchPrecedents("legal", Map.of("histogram", List.of("ESCROW"))),
+        400,
+        "Invalid search");
   }
 
   @Test
@@ -446,6 +489,10 @@ abstract class DealReviewApiContract {
             "/api/tasks",
             "/api/tasks/{taskId}/decision",
             "/api/precedents",
+            "/api/precedents/export.csv",
+            "/api/precedents/similar-clauses",
+            "/api/precedents/similar-deals",
+            "/api/deals/{dealId}/withdraw",
             "/api/deals/{dealId}/contract/compare",
             "/api/deals/{dealId}/contract/versions",
             "/api/deals/{dealId}/contract/versions/{version}/clauses");
@@ -889,7 +936,8 @@ abstract class DealReviewApiContract {
     throw new AssertionError("No " + kind + " sign-off of " + group + " in " + deal);
   }
 
-  List<String> timelineSteps(String dealId) {
+  @Override
+  public List<String> timelineSteps(String dealId) {
     return StreamSupport.stream(
             api.get("owner", "/api/deals/" + dealId + "/timeline").body().spliterator(), false)
         .map(entry -> entry.get("what").asText())
@@ -1169,7 +1217,8 @@ abstract class DealReviewApiContract {
     assertThat(audit().entries("owner", dealId)).hasSize(before);
   }
 
-  AuditTrails audit() {
+  @Override
+  public AuditTrails audit() {
     return new AuditTrails(api, jdbc);
   }
 
@@ -1246,14 +1295,16 @@ abstract class DealReviewApiContract {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  JsonNode taskOf(String user, String dealId) {
+  @Override
+  public JsonNode taskOf(String user, String dealId) {
     return tasksOf(user).stream()
         .filter(task -> task.get("dealId").asText().equals(dealId))
         .findFirst()
         .orElseThrow(() -> new AssertionError("No task for " + user + " on deal " + dealId));
   }
 
-  List<JsonNode> tasksOf(String user) {
+  @Override
+  public List<JsonNode> tasksOf(String user) {
     Reply reply = api.get(user, "/api/tasks");
     assertThat(reply.status()).isEqualTo(200);
     return StreamSupport.stream(reply.body().spliterator(), false).toList();
@@ -1264,7 +1315,7 @@ abstract class DealReviewApiContract {
     while (Instant.now().isBefore(deadline)) {
       Reply reply = api.searchPrecedents(user, query);
       assertThat(reply.status()).isEqualTo(200);
-      for (JsonNode hit : reply.body()) {
+      for (JsonNode hit : reply.body().get("hits")) {
         if (hit.get("dealId").asText().equals(dealId)) {
           return hit;
         }

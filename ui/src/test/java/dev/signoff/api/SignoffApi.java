@@ -76,6 +76,44 @@ final class SignoffApi {
             .toEntity(String.class));
   }
 
+  /** Precedent search (or another precedent endpoint) with repeated, encoded parameters. */
+  Reply searchPrecedents(String user, Map<String, java.util.List<String>> parameters) {
+    return precedents(user, "/api/precedents", parameters);
+  }
+
+  /** A GET of a precedent endpoint with repeated, encoded parameters. */
+  Reply precedents(String user, String path, Map<String, java.util.List<String>> parameters) {
+    return reply(
+        http.get()
+            .uri(uri -> withParameters(uri.path(path), parameters))
+            .headers(headers -> authorize(headers, user))
+            .retrieve()
+            .toEntity(String.class));
+  }
+
+  /** A GET whose body is kept as text (a CSV export, say). */
+  ResponseEntity<String> getText(
+      String user, String path, Map<String, java.util.List<String>> parameters) {
+    return http.get()
+        .uri(uri -> withParameters(uri.path(path), parameters))
+        .headers(headers -> authorize(headers, user))
+        .retrieve()
+        .toEntity(String.class);
+  }
+
+  private static java.net.URI withParameters(
+      org.springframework.web.util.UriBuilder uri, Map<String, java.util.List<String>> parameters) {
+    java.util.List<Object> values = new java.util.ArrayList<>();
+    parameters.forEach(
+        (name, list) ->
+            list.forEach(
+                value -> {
+                  uri.queryParam(name, "{v" + values.size() + "}");
+                  values.add(value);
+                }));
+    return uri.build(values.toArray());
+  }
+
   Reply getAnonymous(String path) {
     return reply(http.get().uri(path).retrieve().toEntity(String.class));
   }

@@ -95,6 +95,9 @@ class Deal {
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
   @Column(name = "review_round", nullable = false)
   private int reviewRound = 1;
 
@@ -148,6 +151,27 @@ class Deal {
     this.owner = owner;
     this.stage = DealStage.IN_REVIEW;
     this.submittedAt = now;
+  }
+
+  /** A deal decided before it came into Signoff, under its recorded id and submission time. */
+  static Deal past(UUID id, DealSheet sheet, String owner, Instant submittedAt) {
+    Deal deal = new Deal(sheet, owner, submittedAt);
+    deal.id = id;
+    return deal;
+  }
+
+  /** Ends an imported deal as its record says; sign-offs still pending are cancelled. */
+  void closeAsRecorded(DealStage outcome, String reason, Instant decidedAt) {
+    requireOpen();
+    if (!outcome.isClosed()) {
+      throw new IllegalArgumentException(outcome + " does not end a deal");
+    }
+    this.stage = outcome;
+    this.decidedAt = decidedAt;
+    if (outcome == DealStage.WITHDRAWN) {
+      this.withdrawalReason = reason;
+    }
+    cancelPendingSignOffs();
   }
 
   /**
@@ -252,6 +276,19 @@ class Deal {
     requireOpen();
     stage = DealStage.REJECTED;
     decidedAt = now;
+    cancelPendingSignOffs();
+  }
+
+  /** Its owner ended the review: pending sign-offs are not needed any more. */
+  void withdraw(String reason, Instant now) {
+    requireOpen();
+    stage = DealStage.WITHDRAWN;
+    withdrawalReason = reason;
+    decidedAt = now;
+    cancelPendingSignOffs();
+  }
+
+  private void cancelPendingSignOffs() {
     signOffs.stream()
         .filter(signOff -> signOff.status() == SignOffStatus.PENDING)
         .forEach(SignOff::cancel);
@@ -312,6 +349,10 @@ class Deal {
 
   String rejectionReason() {
     return rejectionReason;
+  }
+
+  String withdrawalReason() {
+    return withdrawalReason;
   }
 
   String owner() {

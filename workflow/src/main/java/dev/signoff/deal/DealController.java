@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,11 +33,28 @@ import org.springframework.web.multipart.MultipartFile;
 class DealController {
 
   private final DealService deals;
+  private final DealWithdrawals withdrawals;
   private final ObjectMapper json;
 
-  DealController(DealService deals, ObjectMapper json) {
+  DealController(DealService deals, DealWithdrawals withdrawals, ObjectMapper json) {
     this.deals = deals;
+    this.withdrawals = withdrawals;
     this.json = json;
+  }
+
+  /** Why a deal is withdrawn. */
+  record Withdrawal(String reason) {}
+
+  @Operation(
+      summary = "Withdraw an open deal (its owner or an admin)",
+      description =
+          "Ends the review with the reason: stage WITHDRAWN, pending sign-offs CANCELLED, open"
+              + " tasks removed, timeline and audit trail updated. 400 without a reason, 404 for a"
+              + " deal the caller cannot see, 403 for anyone but the owner or an admin, 409 when"
+              + " the deal is already closed.")
+  @PostMapping("/{dealId}/withdraw")
+  DealDetails withdraw(@PathVariable UUID dealId, @RequestBody Withdrawal withdrawal) {
+    return withdrawals.withdraw(dealId, withdrawal == null ? null : withdrawal.reason());
   }
 
   @Operation(

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A deal as shown to people and scripts: its sheet, stage, routing (risk tier and the reviews it
- * requires, or why it was rejected at intake), sign-offs and contract.
+ * requires, or why it was rejected at intake), sign-offs and contract; why it was withdrawn, when
+ * it was.
  */
 public record DealDetails(
     UUID id,
@@ -30,6 +31,7 @@ public record DealDetails(
     RiskTier riskTier,
     List<String> requiredReviews,
     String rejectionReason,
+    String withdrawalReason,
     int reviewRound,
     Integer checklistVersion,
     Instant submittedAt,

@@ -1,7 +1,9 @@
 package dev.signoff.deal;
 
+import dev.signoff.contract.ClauseSegmenter;
 import dev.signoff.contract.ContractStore;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,14 +162,16 @@ public class DealLifecycle {
   @Transactional(readOnly = true)
   public PrecedentSource precedentSource(UUID dealId) {
     Deal deal = records.load(dealId);
+    String text = contracts.currentText(dealId);
     return new PrecedentSource(
-        views.details(deal), contracts.currentText(dealId), DealAccess.readers(deal));
+        views.details(deal), text, ClauseSegmenter.segment(text), DealAccess.readers(deal));
   }
 
-  /** Ids of all signed deals, for rebuilding the precedent index. */
+  /** Ids of all closed deals (signed, rejected, withdrawn), for rebuilding the precedent index. */
   @Transactional(readOnly = true)
-  public List<UUID> signedDealIds() {
-    return deals.findByStage(DealStage.SIGNED).stream().map(Deal::id).toList();
+  public List<UUID> closedDealIds() {
+    return deals.findIdsByStageIn(
+        Arrays.stream(DealStage.values()).filter(DealStage::isClosed).toList());
   }
 
   /** Whether any deal exists at all (demo data is loaded only into an empty database). */

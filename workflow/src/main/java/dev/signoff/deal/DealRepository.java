@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DealRepository extends JpaRepository<Deal, UUID> {
 
@@ -12,6 +14,9 @@ interface DealRepository extends JpaRepository<Deal, UUID> {
   List<Deal> findByOwnerOrderBySubmittedAtDesc(String owner);
 
   List<Deal> findByStage(DealStage stage);
+
+  @Query("SELECT d.id FROM Deal d WHERE d.stage IN :stages ORDER BY d.decidedAt, d.id")
+  List<UUID> findIdsByStageIn(@Param("stages") Collection<DealStage> stages);
 
   List<Deal> findByIdIn(Collection<UUID> ids);
 

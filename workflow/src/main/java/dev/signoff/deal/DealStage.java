@@ -7,7 +7,9 @@ public enum DealStage {
   PRE_SIGNOFF("Pre-signoff review"),
   FINAL_APPROVAL("Final approval"),
   SIGNED("Signed"),
-  REJECTED("Rejected");
+  REJECTED("Rejected"),
+  /** Its owner (or an admin) ended the review before a decision. */
+  WITHDRAWN("Withdrawn");
 
   private final String label;
 
@@ -19,7 +21,8 @@ public enum DealStage {
     return label;
   }
 
+  /** Signed, rejected or withdrawn: the review is over and the deal is a precedent. */
   public boolean isClosed() {
-    return this == SIGNED || this == REJECTED;
+    return this == SIGNED || this == REJECTED || this == WITHDRAWN;
   }
 }

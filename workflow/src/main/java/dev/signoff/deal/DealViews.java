@@ -54,6 +54,7 @@ class DealViews {
             .map(SignOffView::group)
             .toList(),
         deal.rejectionReason(),
+        deal.withdrawalReason(),
         deal.reviewRound(),
         deal.checklistVersion(),
         deal.submittedAt(),

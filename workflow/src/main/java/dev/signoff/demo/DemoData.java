@@ -37,9 +37,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a few past deals into an empty database and runs them through the real review process as
- * the demo users would, so that the board, the inbox and precedent search have something to show.
- * Switched on by {@code signoff.demo.enabled=true} (the embedded default).
+ * Loads a few deals into an empty database and runs them through the real review process as the
+ * demo users would, then imports {@code signoff.demo.past-deals} synthetic past deals as they
+ * ended, so that the board, the inbox and precedent search have something to show. Switched on by
+ * {@code signoff.demo.enabled=true} (the embedded default).
  */
 @Component
 @ConditionalOnProperty(name = "signoff.demo.enabled", havingValue = "true")
@@ -57,7 +58,8 @@ class DemoData implements ApplicationRunner {
           Roles.PRODUCT, "product",
           Roles.PRIVACY_OFFICER, "privacy",
           Roles.AI_RISK_COMMITTEE, "committee",
-          Roles.MANAGER, "manager");
+          Roles.MANAGER, "manager",
+          Roles.ADMIN, "admin");
 
   private enum Ending {
     SIGNED,
@@ -160,14 +162,26 @@ class DemoData implements ApplicationRunner {
                   6),
               Ending.CHANGES_REQUESTED));
 
+  /** The generator seed of the past deals, so every demo server shows the same history. */
+  static final long PAST_DEAL_SEED = 20_250_101L;
+
   private final DealService deals;
   private final DealLifecycle lifecycle;
   private final InboxService inbox;
+  private final PastDealImport pastDeals;
+  private final DemoProperties properties;
 
-  DemoData(DealService deals, DealLifecycle lifecycle, InboxService inbox) {
+  DemoData(
+      DealService deals,
+      DealLifecycle lifecycle,
+      InboxService inbox,
+      PastDealImport pastDeals,
+      DemoProperties properties) {
     this.deals = deals;
     this.lifecycle = lifecycle;
     this.inbox = inbox;
+    this.pastDeals = pastDeals;
+    this.properties = properties;
   }
 
   @Override
@@ -240,6 +254,17 @@ class DemoData implements ApplicationRunner {
       }
     }
     log.info("Loaded {} demo deals", DEALS.size());
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long started = System.nanoTime();
+    long startedCpu = threads.getCurrentThreadCpuTime();
+    as(Roles.ADMIN, () -> pastDeals.importSynthetic(PAST_DEAL_SEED, properties.pastDeals()));
+    log.info(
+        "Imported {} past deals in {} ms ({} ms CPU); the precedent index adds them from the"
+            + " change log",
+        properties.pastDeals(),
+        (System.nanoTime() - started) / 1_000_000,
+        (threads.getCurrentThreadCpuTime() - startedCpu) / 1_000_000);
   }
 
   private void decide(UUID dealId, String group, TaskKind kind, Decision decision) {

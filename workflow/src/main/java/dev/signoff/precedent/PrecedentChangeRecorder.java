@@ -1,6 +1,10 @@
 package dev.signoff.precedent;
 
+import dev.signoff.deal.DealRejected;
 import dev.signoff.deal.DealSigned;
+import dev.signoff.deal.DealWithdrawn;
+import dev.signoff.deal.PastDealImported;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,9 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes a change-log row in the transaction of every deal change that alters a precedent.
  *
- * <p>Only signed deals are precedents for now; a rejected deal changes nothing the index shows.
- * When outcomes become a search facet, rejection and withdrawal are recorded here as {@code INDEX}
- * changes too, and the indexer builds their documents from the database like any other.
+ * <p>Every closed deal is a precedent with its outcome: signing, rejection and withdrawal are each
+ * recorded as an {@code INDEX} change, and the indexer builds the document from the database. The
+ * user who closed the deal reads their own write; an imported past deal is applied by the schedule.
  */
 @Component
 class PrecedentChangeRecorder {
@@ -29,9 +33,31 @@ class PrecedentChangeRecorder {
   @EventListener
   @Transactional(propagation = Propagation.MANDATORY)
   void on(DealSigned signed) {
-    long position = log.record(signed.dealId(), PrecedentChange.Kind.INDEX);
-    // The signing user reads their own write: once the change has committed, this node applies
-    // it at once and the signing request returns when searches see it.
+    recordAndAwait(signed.dealId());
+  }
+
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void on(DealRejected rejected) {
+    recordAndAwait(rejected.dealId());
+  }
+
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void on(DealWithdrawn withdrawn) {
+    recordAndAwait(withdrawn.dealId());
+  }
+
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void on(PastDealImported imported) {
+    log.record(imported.dealId(), PrecedentChange.Kind.INDEX);
+  }
+
+  private void recordAndAwait(UUID dealId) {
+    long position = log.record(dealId, PrecedentChange.Kind.INDEX);
+    // The user who closed the deal reads their own write: once the change has committed, this
+    // node applies it at once and the request returns when searches see it.
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override

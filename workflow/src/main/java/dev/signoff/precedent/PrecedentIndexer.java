@@ -1,8 +1,6 @@
 package dev.signoff.precedent;
 
-import dev.signoff.deal.DealDetails;
 import dev.signoff.deal.DealLifecycle;
-import dev.signoff.deal.DealStage;
 import dev.signoff.deal.PrecedentSource;
 import dev.signoff.search.PrecedentDocument;
 import dev.signoff.search.PrecedentIndex;
@@ -33,8 +31,12 @@ class PrecedentIndexer {
 
   private static final Logger log = LoggerFactory.getLogger(PrecedentIndexer.class);
 
+  /** A catch-up applying this many changes or more is logged with its duration. */
+  private static final int LOG_CATCH_UP_FROM = 50;
+
   private final DealLifecycle deals;
   private final PrecedentIndexes index;
+  private final PrecedentDocuments documents;
   private final PrecedentChangeLog changes;
   private final PrecedentProperties properties;
   private final Clock clock;
@@ -46,11 +48,13 @@ class PrecedentIndexer {
   PrecedentIndexer(
       DealLifecycle deals,
       PrecedentIndexes index,
+      PrecedentDocuments documents,
       PrecedentChangeLog changes,
       PrecedentProperties properties,
       Clock clock) {
     this.deals = deals;
     this.index = index;
+    this.documents = documents;
     this.changes = changes;
     this.properties = properties;
     this.clock = clock;
@@ -130,14 +134,15 @@ class PrecedentIndexer {
 
   /** Applies every change readable now; true if it applied anything. Runs on the indexer thread. */
   private boolean catchUp() {
-    boolean appliedAny = false;
+    int applied = 0;
+    long started = System.nanoTime();
     while (true) {
       List<PrecedentChange> batch = changes.after(positions.contiguous(), properties.batchSize());
       for (PrecedentChange change : batch) {
         if (!positions.isApplied(change.position())) {
           apply(change);
           positions.applied(change.position());
-          appliedAny = true;
+          applied++;
         }
       }
       boolean moved = positions.advance(batch, clock.instant(), properties.gapTimeout());
@@ -145,7 +150,14 @@ class PrecedentIndexer {
         index.markApplied(positions.contiguous());
       }
       if (!moved || batch.size() < properties.batchSize()) {
-        return appliedAny;
+        if (applied >= LOG_CATCH_UP_FROM) {
+          log.info(
+              "Applied {} precedent changes in {} ms, up to position {}",
+              applied,
+              (System.nanoTime() - started) / 1_000_000,
+              positions.contiguous());
+        }
+        return applied > 0;
       }
     }
   }
@@ -158,7 +170,7 @@ class PrecedentIndexer {
   private long apply(PrecedentChange change, PrecedentWrites target) {
     if (change.kind() == PrecedentChange.Kind.INDEX) {
       PrecedentSource source = deals.precedentSource(change.dealId());
-      return source.deal().stage() == DealStage.SIGNED
+      return source.deal().stage().isClosed()
           ? target.upsert(document(source))
           : target.delete(change.dealId().toString());
     }
@@ -208,20 +220,8 @@ class PrecedentIndexer {
     thread.awaitTermination(30, TimeUnit.SECONDS);
   }
 
-  static PrecedentDocument document(PrecedentSource source) {
-    DealDetails deal = source.deal();
-    return new PrecedentDocument(
-        deal.id().toString(),
-        deal.title(),
-        deal.vendor(),
-        deal.models(),
-        deal.hostingModel().name(),
-        deal.useCase(),
-        deal.riskTier() == null ? null : deal.riskTier().name(),
-        deal.stage().name(),
-        source.contractText(),
-        deal.decidedAt(),
-        source.readers(),
-        List.of());
+  /** What the index stores for the deal. */
+  PrecedentDocument document(PrecedentSource source) {
+    return documents.of(source);
   }
 }

@@ -1,7 +1,6 @@
 package dev.signoff.precedent;
 
 import dev.signoff.deal.DealLifecycle;
-import dev.signoff.deal.DealStage;
 import dev.signoff.deal.PrecedentSource;
 import dev.signoff.problem.SignoffProblem;
 import dev.signoff.search.PrecedentIndex;
@@ -54,8 +53,8 @@ public class PrecedentRebuild {
   }
 
   /**
-   * Starts re-indexing every signed deal into a new index in the background; the new index replaces
-   * the current one when complete. Admins only.
+   * Starts re-indexing every closed deal (signed, rejected, withdrawn) into a new index in the
+   * background; the new index replaces the current one when complete. Admins only.
    *
    * @return the progress at the start, state RUNNING
    * @throws SignoffProblem 409 when a rebuild is already running
@@ -86,17 +85,17 @@ public class PrecedentRebuild {
     PrecedentIndex rebuilt = null;
     try {
       long from = indexer.startOfRebuild();
-      List<UUID> ids = deals.signedDealIds();
+      List<UUID> ids = deals.closedDealIds();
       log.info(
-          "Rebuilding the precedent index: {} signed deals, from position {}", ids.size(), from);
+          "Rebuilding the precedent index: {} closed deals, from position {}", ids.size(), from);
       progress.set(
           new RebuildProgress(RebuildProgress.State.RUNNING, 0, ids.size(), started, null, null));
       rebuilt = indexes.openNext();
       int done = 0;
       for (UUID id : ids) {
         PrecedentSource source = deals.precedentSource(id);
-        if (source.deal().stage() == DealStage.SIGNED) {
-          rebuilt.upsert(PrecedentIndexer.document(source));
+        if (source.deal().stage().isClosed()) {
+          rebuilt.upsert(indexer.document(source));
         }
         done++;
         progress.set(

@@ -1,13 +1,24 @@
 package dev.signoff.precedent;
 
+import dev.signoff.contract.Clause;
+import dev.signoff.contract.ClauseSegmenter;
+import dev.signoff.deal.DealDetails;
+import dev.signoff.deal.DealService;
 import dev.signoff.identity.CurrentCaller;
+import dev.signoff.problem.SignoffProblem;
 import dev.signoff.search.PrecedentHit;
 import dev.signoff.search.PrecedentIndexes;
 import dev.signoff.search.PrecedentQuery;
 import dev.signoff.search.PrecedentResults;
+import dev.signoff.search.SimilarClauseQuery;
+import dev.signoff.search.SimilarDealQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -22,9 +33,13 @@ public class PrecedentService {
   public static final int MAX_EXPORT_ROWS = 10_000;
 
   private final PrecedentIndexes index;
+  private final DealService deals;
+  private final PastComments pastComments;
 
-  PrecedentService(PrecedentIndexes index) {
+  PrecedentService(PrecedentIndexes index, DealService deals, PastComments pastComments) {
     this.index = index;
+    this.deals = deals;
+    this.pastComments = pastComments;
   }
 
   /**
@@ -35,10 +50,10 @@ public class PrecedentService {
    */
   @PreAuthorize("isAuthenticated()")
   public List<PrecedentHit> search(String query, int limit) {
-    int bounded = Math.max(1, Math.min(limit, MAX_HITS));
-    return index
-        .search(new PrecedentQuery(query, CurrentCaller.get().principals(), bounded))
-        .hits();
+    if (query == null || query.isBlank()) {
+      throw new dev.signoff.search.PrecedentQueryException("Enter words to search for.");
+    }
+    return index.search(new PrecedentQuery(query, principals(), bounded(limit))).hits();
   }
 
   /**
@@ -49,16 +64,53 @@ public class PrecedentService {
    */
   @PreAuthorize("isAuthenticated()")
   public PrecedentResults search(PrecedentSearchRequest request) {
-    throw new UnsupportedOperationException("faceted search: in progress");
+    return index.search(query(request, principals(), request.page(), bounded(request.limit())));
   }
 
   /**
    * Writes every hit of the search (up to {@link #MAX_EXPORT_ROWS}) as CSV: deal, vendor, outcome,
-   * decided, clause, clause types, section decision, each numeric term, fragment text.
+   * decided, clause, clause types, section decision, each numeric term, fragment text. The
+   * request's page and limit are ignored: the export starts at the first hit. Nothing is written
+   * when the search itself fails.
+   *
+   * @throws dev.signoff.search.PrecedentQueryException when the query is malformed
    */
   @PreAuthorize("isAuthenticated()")
   public void exportCsv(PrecedentSearchRequest request, Writer out) {
-    throw new UnsupportedOperationException("CSV export: in progress");
+    Set<String> readers = principals();
+    PrecedentSearchRequest rows =
+        new PrecedentSearchRequest(
+            request.text(),
+            request.granularity(),
+            request.filters(),
+            request.ranges(),
+            request.sort(),
+            null,
+            MAX_HITS,
+            null);
+    PrecedentResults page = index.search(query(rows, readers, null, MAX_HITS));
+    try {
+      PrecedentCsv csv = new PrecedentCsv(out);
+      csv.header();
+      int written = 0;
+      while (true) {
+        for (PrecedentHit hit : page.hits()) {
+          if (written == MAX_EXPORT_ROWS) {
+            out.flush();
+            return;
+          }
+          csv.row(hit);
+          written++;
+        }
+        if (page.nextPage() == null || page.hits().isEmpty()) {
+          out.flush();
+          return;
+        }
+        page = index.search(query(rows, readers, page.nextPage(), MAX_HITS));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the precedent export", e);
+    }
   }
 
   /**
@@ -67,10 +119,27 @@ public class PrecedentService {
    * deals' reviewers made on them.
    *
    * @throws dev.signoff.deal.DealNotFound when the deal does not exist or the caller may not see it
+   * @throws SignoffProblem 400 when the deal's contract has no clause at that position
    */
   @PreAuthorize("isAuthenticated()")
   public List<SimilarClause> similarClauses(UUID dealId, int clausePosition, int limit) {
-    throw new UnsupportedOperationException("similar clauses: in progress");
+    List<Clause> clauses = ClauseSegmenter.segment(deals.contractText(dealId));
+    if (clausePosition < 0 || clausePosition >= clauses.size()) {
+      throw new SignoffProblem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid clause",
+          "The deal's current contract has clauses 0 to "
+              + (clauses.size() - 1)
+              + "; there is no clause "
+              + clausePosition
+              + ".");
+    }
+    Clause clause = clauses.get(clausePosition);
+    List<PrecedentHit> hits =
+        index.similarClauses(
+            new SimilarClauseQuery(
+                clause.heading(), clause.text(), principals(), dealId.toString(), bounded(limit)));
+    return pastComments.attach(hits);
   }
 
   /**
@@ -80,6 +149,40 @@ public class PrecedentService {
    */
   @PreAuthorize("isAuthenticated()")
   public List<PrecedentHit> similarDeals(UUID dealId, int limit) {
-    throw new UnsupportedOperationException("similar deals: in progress");
+    DealDetails deal = deals.get(dealId);
+    return index.similarDeals(
+        new SimilarDealQuery(
+            deal.title(),
+            deal.vendor(),
+            deal.models(),
+            deal.hostingModel().name(),
+            deal.riskTier() == null ? null : deal.riskTier().name(),
+            deal.useCase(),
+            deals.contractText(dealId),
+            principals(),
+            dealId.toString(),
+            bounded(limit)));
+  }
+
+  private static PrecedentQuery query(
+      PrecedentSearchRequest request, Set<String> readers, String page, int limit) {
+    return new PrecedentQuery(
+        request.text(),
+        readers,
+        request.granularity(),
+        request.filters(),
+        request.ranges(),
+        request.sort(),
+        page,
+        limit,
+        request.histogram());
+  }
+
+  private static Set<String> principals() {
+    return CurrentCaller.get().principals();
+  }
+
+  private static int bounded(int limit) {
+    return Math.max(1, Math.min(limit, MAX_HITS));
   }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param state IDLE before the first rebuild, then RUNNING, DONE or FAILED
  * @param done deals indexed so far
- * @param total signed deals to index
+ * @param total closed deals to index
  * @param started when the rebuild started, null before the first one
  * @param finished when it ended, null while running
  * @param error why it failed, null otherwise

@@ -2,6 +2,7 @@ package dev.signoff.review;
 
 import dev.signoff.deal.DealSheet;
 import dev.signoff.deal.DealSubmitted;
+import dev.signoff.deal.DealWithdrawn;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +59,25 @@ public class ReviewProcessClient {
                 Date.from(
                     now.plus(properties.reviewDuration()).plus(properties.finalApprovalDuration())))
             .putValue(ReviewProcess.REJECTED, false));
+  }
+
+  /**
+   * Ends the withdrawn deal's review inside the withdrawing transaction: the engine cancels its
+   * open tasks and timers, and the deal's audit trail records each cancelled task.
+   */
+  @EventListener
+  void on(DealWithdrawn withdrawn) {
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(withdrawn.dealId().toString())
+            .processDefinitionKey(ReviewProcess.PROCESS_KEY)
+            .singleResult();
+    if (instance != null) {
+      runtime.deleteProcessInstance(
+          instance.getId(),
+          "Deal withdrawn by " + withdrawn.withdrawnBy() + ": " + withdrawn.reason());
+    }
   }
 
   private static ArrayList<String> names(List<? extends Enum<?>> values) {

@@ -8,6 +8,9 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.signoff.checklist.ChecklistProperties;
+import dev.signoff.checklist.Checklists;
+import dev.signoff.checklist.ClauseOwners;
 import dev.signoff.deal.DealLifecycle;
 import dev.signoff.problem.SignoffProblem;
 import dev.signoff.search.PrecedentIndexes;
@@ -44,6 +47,7 @@ class PrecedentRebuildTest {
         new PrecedentIndexer(
             deals,
             indexes,
+            new PrecedentDocuments(new ClauseOwners(new Checklists(new ChecklistProperties(null)))),
             changes,
             new PrecedentProperties(null, null, null, null),
             Clock.systemUTC());
@@ -60,7 +64,7 @@ class PrecedentRebuildTest {
   @Test
   void aSecondRebuildWhileOneRunsIsAConflict() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    when(deals.signedDealIds())
+    when(deals.closedDealIds())
         .thenAnswer(
             invocation -> {
               release.await(10, TimeUnit.SECONDS);
@@ -85,7 +89,7 @@ class PrecedentRebuildTest {
 
   @Test
   void aFailedRebuildKeepsTheCurrentIndexAndDeletesThePartialOne() throws Exception {
-    when(deals.signedDealIds()).thenReturn(List.of(UUID.randomUUID(), UUID.randomUUID()));
+    when(deals.closedDealIds()).thenReturn(List.of(UUID.randomUUID(), UUID.randomUUID()));
     when(deals.precedentSource(any())).thenThrow(new IllegalStateException("database gone"));
 
     rebuild.start();

@@ -1,5 +1,6 @@
 package dev.signoff.search.corpus;
 
+import dev.signoff.search.terms.TermField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +68,35 @@ public record SyntheticDeal(
    * @param number as written, such as {@code "7.2"}
    * @param sectionOwner the review group that owns the clause's topic ({@code legal}, {@code
    *     security-privacy}, {@code engineering}, {@code product})
+   * @param heading the heading as written, {@code ""} when the clause has none
+   * @param text the clause as it stands in the contract: its number, heading and body
    * @param unusual whether the generator deliberately wrote an outlier (an unusual number, an
    *     uncommon structure or wording)
+   * @param type the {@link dev.signoff.search.terms.ClauseType} name of the topic it was written
+   *     for
+   * @param terms the terms the generator wrote into the clause, as a reader would extract them
    */
   public record SyntheticClause(
-      String number, String heading, String text, String sectionOwner, boolean unusual) {}
+      String number,
+      String heading,
+      String text,
+      String sectionOwner,
+      boolean unusual,
+      String type,
+      List<SyntheticTerm> terms) {
+
+    public SyntheticClause {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  /**
+   * A term planted in a clause.
+   *
+   * @param normalised the value as {@link dev.signoff.search.terms.TermValue#normalised()} writes
+   *     it: {@code "72 HOURS"}, {@code "2000000 USD"}, {@code "true"}, {@code "OPT_IN"}
+   */
+  public record SyntheticTerm(TermField field, String normalised) {}
 
   /**
    * A reviewer's remark on a clause.

@@ -136,7 +136,7 @@ public final class ClauseTypes {
     CUES.forEach(
         (type, cues) -> {
           int score = cues.heading().matcher(cleanHeading).find() ? HEADING_WEIGHT : 0;
-          score += Math.min(MAX_TEXT_SCORE, count(cues.text(), body));
+          score += count(cues.text(), body, MAX_TEXT_SCORE);
           if (score > 0) {
             scores.put(type, score);
           }
@@ -152,10 +152,11 @@ public final class ClauseTypes {
     return Collections.unmodifiableSet(types);
   }
 
-  private static int count(Pattern pattern, String text) {
+  /** The number of matches, counted up to {@code max} only, since more would not score more. */
+  private static int count(Pattern pattern, String text, int max) {
     Matcher m = pattern.matcher(text);
     int count = 0;
-    while (m.find()) {
+    while (count < max && m.find()) {
       count++;
     }
     return count;

@@ -1,7 +1,6 @@
 package dev.signoff.search.terms;
 
 import static java.util.regex.Pattern.CASE_INSENSITIVE;
-import static java.util.regex.Pattern.UNICODE_CASE;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +12,7 @@ final class Terms {
   private Terms() {}
 
   static Pattern cue(String regex) {
-    return Pattern.compile(regex, CASE_INSENSITIVE | UNICODE_CASE);
+    return Pattern.compile(regex, CASE_INSENSITIVE);
   }
 
   static ExtractedTerm quantity(
