@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,11 +21,11 @@ public final class ClauseTypes {
   private static final int SECONDARY_MIN_SCORE = 3;
 
   private static final Pattern HEADING_NOISE =
-      cue(
+      Terms.caseless(
           "^[\\s#*_>\\-•]*(?:(?:section|clause|article|schedule|annex|§)\\s*)?"
               + "(?:(?:\\d+(?:\\.\\d+)*|[IVXivx]+(?=[.)\\s])|\\(?[a-z]\\))[.):\\s–-]*)?|[*_#:.\\s]+$");
 
-  private record Cues(Pattern heading, Pattern text) {}
+  private record Cues(Pattern heading, Cue text) {}
 
   private static final Map<ClauseType, Cues> CUES = new EnumMap<>(ClauseType.class);
 
@@ -118,7 +117,7 @@ public final class ClauseTypes {
   private ClauseTypes() {}
 
   private static void add(ClauseType type, String heading, String text) {
-    CUES.put(type, new Cues(cue(heading), cue(text)));
+    CUES.put(type, new Cues(Terms.caseless(heading), cue(text)));
   }
 
   /**
@@ -130,13 +129,15 @@ public final class ClauseTypes {
    *     ClauseType#GENERAL} alone when nothing points to a topic
    */
   public static Set<ClauseType> classify(String heading, String text) {
-    String cleanHeading = HEADING_NOISE.matcher(heading == null ? "" : heading).replaceAll("");
-    String body = text == null ? "" : text;
+    String cleanHeading =
+        HEADING_NOISE.matcher(Terms.fold(heading == null ? "" : heading)).replaceAll("");
+    String body = Terms.fold(text == null ? "" : text);
+    WordStarts words = new WordStarts(body);
     Map<ClauseType, Integer> scores = new EnumMap<>(ClauseType.class);
     CUES.forEach(
         (type, cues) -> {
           int score = cues.heading().matcher(cleanHeading).find() ? HEADING_WEIGHT : 0;
-          score += count(cues.text(), body, MAX_TEXT_SCORE);
+          score += cues.text().count(body, words, 0, body.length(), MAX_TEXT_SCORE);
           if (score > 0) {
             scores.put(type, score);
           }
@@ -150,15 +151,5 @@ public final class ClauseTypes {
       types.add(ClauseType.GENERAL);
     }
     return Collections.unmodifiableSet(types);
-  }
-
-  /** The number of matches, counted up to {@code max} only, since more would not score more. */
-  private static int count(Pattern pattern, String text, int max) {
-    Matcher m = pattern.matcher(text);
-    int count = 0;
-    while (count < max && m.find()) {
-      count++;
-    }
-    return count;
   }
 }

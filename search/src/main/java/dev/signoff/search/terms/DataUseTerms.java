@@ -6,53 +6,52 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Retention of prompts and outputs, deletion after termination, and training on customer data. */
 final class DataUseTerms {
 
-  private static final Pattern PROMPTS =
+  private static final Cue PROMPTS =
       cue(
           "prompts?|\\boutputs?\\b|\\binputs?\\b|completions?|customer content|request (and response )?(data|payloads?)"
               + "|conversations?|chat histor|inference (data|logs?)|queries");
-  private static final Pattern KEEP =
+  private static final Cue KEEP =
       cue(
           "retain|retention|\\bstor(e|ed|es|age)\\b|\\bkept\\b|\\bkeep|delet|purg|eras|discard|persist|\\blog(ged|s)?\\b");
-  private static final Pattern ZERO_RETENTION =
+  private static final Cue ZERO_RETENTION =
       cue(
           "zero[- ](data[- ])?retention|(shall|will|must|does|do) not (retain|store|persist|log|keep)"
               + "|not be (retained|stored|persisted|logged|kept)|(immediately|promptly) (deleted|discarded|purged)"
               + "|discarded (immediately )?(after|upon|once)|solely in (volatile )?memory|no (prompts?|outputs?|inputs?|customer content)( or (prompts?|outputs?|inputs?))? (is|are|shall be|will be) (retained|stored|kept|logged)");
-  private static final Pattern AFTER_TERM =
+  private static final Cue AFTER_TERM =
       cue(
           "terminat|expir|end of the (term|agreement|subscription)|cessation|wind[- ]down|offboard");
-  private static final Pattern DELETE =
+  private static final Cue DELETE =
       cue("delet|destroy|eras|purg|irretrievabl|\\bwip(e|ed|es|ing)\\b");
-  private static final Pattern NOT_DELETION =
+  private static final Cue NOT_DELETION =
       cue("(export|retriev|download|access|return)\\w*\\s+([\\w,]+\\s+){0,6}$");
 
-  private static final Pattern TRAINING =
+  private static final Cue TRAINING =
       cue(
           "\\btrain(s|ed|ing)?\\b|fine[- ]?tun(e|es|ing)\\b|retrain|improv\\w* (its|the|vendor's|our|their|any)? ?(\\w+ )?(models?|services?|products?|algorithms?)"
               + "|model (training|improvement|development)|develop\\w* (new |other )?models?|machine learning models?");
-  private static final Pattern CUSTOMER_DATA =
+  private static final Cue CUSTOMER_DATA =
       cue(
           "customer data|customer content|customer's data|prompts?|\\binputs?\\b|\\boutputs?\\b|your data|customer materials|personal data|data (submitted|provided|uploaded)|customer information");
-  private static final Pattern OPT_OUT =
+  private static final Cue OPT_OUT =
       cue(
           "opt(s|ed|ing)?[- ]out|unless (and until )?(the )?customer (objects|withdraws|disables|instructs otherwise|elects not|notifies)"
               + "|may (at any time )?(object|withdraw|disable|turn off|switch off|elect to exclude|exclude)|by default|until (the )?customer (objects|withdraws|opts)");
-  private static final Pattern EXPLICIT_OPT_OUT =
+  private static final Cue EXPLICIT_OPT_OUT =
       cue("opt(s|ed|ing)?[- ]out|unless (and until )?(the )?customer (objects|elects not)");
-  private static final Pattern OPT_IN =
+  private static final Cue OPT_IN =
       cue(
           "opt(s|ed|ing)?[- ]in|prior (written |express |affirmative )*(consent|approval|agreement|authori[sz]ation)"
               + "|express(ly)? (written )?(consent|agree|authori[sz]e|elect|opt)|unless (the )?customer (has )?(expressly |first |specifically )?(consent|agree|elect|enable|request|instruct|approve|authori[sz])"
               + "|only (if|where|when|with|to the extent) (the )?customer|separately agreed in writing|(customer|it) (has )?enabled|affirmative (consent|election)");
-  private static final Pattern PROHIBITED =
+  private static final Cue PROHIBITED =
       cue(
           "(shall|will|may|must|does|do)\\s+not\\b|\\bnot\\s+(to\\s+)?(use|be used|train)|\\bnever\\b|prohibit|no (right|licen[cs]e)|under no circumstances|\\bnor\\b|refrain|not permitted");
-  private static final Pattern PERMITTED =
+  private static final Cue PERMITTED =
       cue(
           "\\bmay (use|train|fine|process|also|incorporate)|is (permitted|entitled)|grants? .{0,80}(right|licen[cs]e)|free to use|entitled to use");
 

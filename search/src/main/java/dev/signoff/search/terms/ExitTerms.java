@@ -4,25 +4,24 @@ import static dev.signoff.search.terms.Terms.cue;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Termination for convenience notice (days) and escrow. */
 final class ExitTerms {
 
-  private static final Pattern CONVENIENCE =
+  private static final Cue CONVENIENCE =
       cue(
           "for convenience|without cause|for any (or no )?reason|for no reason|at (its|any) (sole )?discretion|at any time");
-  private static final Pattern TERMINATE = cue("terminat");
-  private static final Pattern NOTICE_AFTER =
+  private static final Cue TERMINATE = cue("terminat");
+  private static final Cue NOTICE_AFTER =
       cue(
           "^\\W{0,3}(s\\b|'s?)?\\s*(prior|advance|written|notice|in advance|before|of (prior |advance )?(written )?notice)");
-  private static final Pattern NOTICE_BEFORE =
+  private static final Cue NOTICE_BEFORE =
       cue("(notice|notifying|giving|upon|with|by providing)[^.;]{0,25}$");
-  private static final Pattern NOT_NOTICE =
+  private static final Cue NOT_NOTICE =
       cue("invoice|payment|paid|refund|cure|breach|following (the )?(effective date|receipt)");
 
-  private static final Pattern ESCROW = cue("escrow");
-  private static final Pattern NO_ESCROW =
+  private static final Cue ESCROW = cue("escrow");
+  private static final Cue NO_ESCROW =
       cue(
           "\\bno\\b[^.;]{0,30}escrow|not (be )?(required|obliged|obligated)[^.;]{0,80}(escrow|deposit)|no obligation[^.;]{0,60}escrow"
               + "|(shall|will|does|do|need) not[^.;]{0,80}(escrow|deposit)|escrow[^.;]{0,40}(is|are|shall be|will be) not|without (any )?escrow"

@@ -7,43 +7,42 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The liability cap (months of fees, fixed amount) and whether claims are carved out of it. */
 final class LiabilityTerms {
 
-  private static final Pattern LIABILITY = cue("liabilit|\\bliable\\b");
-  private static final Pattern CAP =
+  private static final Cue LIABILITY = cue("liabilit|\\bliable\\b");
+  private static final Cue CAP =
       cue(
           "exceed|limited to|\\bcap(ped|s)?\\b|maximum|aggregate|in no (event|case)|greater (of|than)|lesser of"
               + "|more than|limit(ed)? (in the aggregate )?to|not be (more|greater)");
-  private static final Pattern FEES =
+  private static final Cue FEES =
       cue("fees|charges|amounts?\\b|paid|payable|subscription|contract value|consideration");
-  private static final Pattern NOT_A_CAP_PERIOD =
+  private static final Cue NOT_A_CAP_PERIOD =
       cue("(within|brought|commenced|more than|after|later than)\\s*$");
-  private static final Pattern NOT_A_CAP_AMOUNT =
+  private static final Cue NOT_A_CAP_AMOUNT =
       cue(
           "^\\s*(per\\s+(\\d|one\\b|a\\b|1,000|thousand|million|token|request|call|unit|seat|user)"
               + "|of\\s+(insurance|coverage)|in\\s+(insurance|coverage))");
-  private static final Pattern ANNUAL_FEES =
+  private static final Cue ANNUAL_FEES =
       cue("\\b(annual|yearly|twelve[- ]month)\\s+(fees|charges|contract value|subscription fees)");
-  private static final Pattern PERCENT_OF_FEES =
+  private static final Cue PERCENT_OF_FEES =
       cue("^\\s*of (the )?(total |annual )?(fees|charges|amounts)");
-  private static final Pattern LIMITATION_HEADING = cue("liabilit|limitation");
-  private static final Pattern INSURANCE = cue("insurance|insured|policy limit");
+  private static final Cue LIMITATION_HEADING = cue("liabilit|limitation");
+  private static final Cue INSURANCE = cue("insurance|insured|policy limit");
 
-  private static final Pattern CARVE_OUT_CUE =
+  private static final Cue CARVE_OUT_CUE =
       cue(
           "(shall|will|does|do) not (apply|limit)|not (be )?subject to|except (for|in|with|where)"
               + "|excluding|exclud\\w+ from|exclusions?|carve[- ]?outs?|other than|save (for|in)"
               + "|nothing in this .{0,60}(limit|exclude)|uncapped|unlimited|outside (of )?the cap"
               + "|excluded (claims|matters|liabilit)");
-  private static final Pattern CARVE_OUT_CLAIM =
+  private static final Cue CARVE_OUT_CLAIM =
       cue(
           "gross(ly)? neglig|wil?ful(ly)? (misconduct|default|breach)|fraud|confidential"
               + "|data protection|personal data|data breach|security (incident|breach)"
               + "|indemn|infring|death or personal injury|intellectual property");
-  private static final Pattern NO_CARVE_OUT =
+  private static final Cue NO_CARVE_OUT =
       cue(
           "without (any )?(exception|carve[- ]?outs?)|no (carve[- ]?outs?|exclusions? (from|to) (the|this) cap)"
               + "|(applies|apply|shall apply) (equally )?to all (claims|liabilit|causes)"

@@ -4,7 +4,6 @@ import static dev.signoff.search.terms.Terms.cue;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Breach notification (hours), notice of material or model changes (days), and the right to stay on
@@ -12,50 +11,50 @@ import java.util.regex.Pattern;
  */
 final class NoticeTerms {
 
-  private static final Pattern INCIDENT =
+  private static final Cue INCIDENT =
       cue(
           "breach|security incident|\\bincidents?\\b|unauthori[sz]ed (access|disclosure|use|acquisition)"
               + "|compromise");
-  private static final Pattern NOTIFY =
+  private static final Cue NOTIFY =
       cue("notif|inform|\\breport|alert|\\bnotice|\\btell\\b|telephon|\\bcall\\b|contact|escalat");
-  private static final Pattern NOTIFY_OR_OTHER =
+  private static final Cue NOTIFY_OR_OTHER =
       cue(
           "(?<notify>notif\\w*|inform\\w*|alert\\w*|\\bnotice|\\btell|telephon\\w*|\\bcall\\b|escalat\\w*|(?<!final |full |written |detailed |incident |cause )\\breport(?!s)\\w*)"
               + "|(?<other>remediat\\w*|resolv\\w*|restor\\w*|root[- ]cause|final|full|written|detailed"
               + "|post-incident|cure\\w*|deliver\\w*|investigat\\w*|mitigat\\w*|contain\\w*|\\bupdates?\\b|\\bevery\\b|\\beach\\b)");
-  private static final Pattern MATERIAL_BREACH =
+  private static final Cue MATERIAL_BREACH =
       cue("material breach|breach of (this|the) agreement|fails? to cure|\\baudit");
 
-  private static final Pattern CHANGE =
+  private static final Cue CHANGE =
       cue(
           "chang|modif|\\bupdat|deprecat|\\bretir|replac|upgrad|new (\\w+ )?(models?|versions?)|successor"
               + "|sunset|discontinu|end[- ]of[- ]life|withdraw");
-  private static final Pattern ADVANCE_NOTICE =
+  private static final Cue ADVANCE_NOTICE =
       cue("notice|notif|inform|announce|in advance|advance|prior to|before");
-  private static final Pattern NOT_CHANGE_NOTICE =
+  private static final Cue NOT_CHANGE_NOTICE =
       cue(
           "subprocessor|sub-processor|maintenance|terminat|\\bprice|pricing|\\bfees\\b|\\brates?\\b"
               + "|invoice|breach|incident|governing law|assign|opt[- ]?in|opt[- ]?out|consent");
-  private static final Pattern CHANGE_SUBJECT =
+  private static final Cue CHANGE_SUBJECT =
       cue("model|service|version|feature|functionality|api|platform|material");
 
-  private static final Pattern VERSION =
+  private static final Cue VERSION =
       cue(
           "(previous|prior|earlier|deprecated|existing|current|older|legacy|then-current|superseded|retired|replaced|specific|particular)"
               + "\\s+(\\w+\\s+)?(model\\s+)?(version|release|model)s?|version[- ]pinn|pin\\w*\\s+(to\\s+)?(a|the|any|its)\\s+(\\w+\\s+)?version");
-  private static final Pattern REMAIN =
+  private static final Cue REMAIN =
       cue(
           "remain|continue[ds]? (to (use|run|access)|using|on|with)|\\bstay|retain access|\\bkeep"
               + "|\\bpin|roll ?back|revert|elect to (use|retain|continue)|maintain"
               + "|make available|available to customer|support");
-  private static final Pattern DENIED =
+  private static final Cue DENIED =
       cue(
           "(may|shall|will|can|must) not|cannot|can't|no (right|option|obligation|entitlement)"
               + "|not (be )?(entitled|permitted|obliged|obligated|required)|without (any )?(right|option)"
               + "|sole discretion|automatically (migrat|upgrad|mov|transition)");
 
   /** "Vendor shall not retire / force ..." protects the version rather than denying it. */
-  private static final Pattern VENDOR_MAY_NOT_TAKE_AWAY =
+  private static final Cue VENDOR_MAY_NOT_TAKE_AWAY =
       cue("(shall|will|must) not (be )?(remov|retir|deprecat|withdraw|discontinu|force|requir)");
 
   private NoticeTerms() {}

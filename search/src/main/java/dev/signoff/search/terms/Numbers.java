@@ -1,6 +1,6 @@
 package dev.signoff.search.terms;
 
-import static java.util.regex.Pattern.CASE_INSENSITIVE;
+import static dev.signoff.search.terms.Terms.cue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds numbers with units the way contracts write them: digits with thousands separators, words
  * ("seventy-two", "ninety-nine point nine"), both at once ("thirty (30)"), durations, percentages,
- * latencies, money and multipliers of fees.
+ * latencies, money and multipliers of fees. Every method reads {@linkplain Terms#fold(String)
+ * folded} text.
  */
 final class Numbers {
 
@@ -73,39 +74,31 @@ final class Numbers {
   static final String NUMBER =
       "(?:" + WORDS + "(?:\\s*\\(\\s*\\d[\\d,.]*\\s*(?:%|percent)?\\s*\\))?|" + DIGITS + ")";
 
-  private static final Pattern DURATION =
-      Pattern.compile(
+  private static final Cue DURATION =
+      cue(
           "("
               + NUMBER
               + ")[\\s-]*(?:\\(\\s*\\d+\\s*\\)\\s*)?(?:(business|working|calendar)[\\s-]+)?"
-              + "(hour|day|week|month|year)s?\\b",
-          CASE_INSENSITIVE);
-  private static final Pattern PERCENT =
-      Pattern.compile(
-          "(" + NUMBER + ")\\s*(?:%|percent\\b|per\\s+cent\\b)(?:\\s*\\(\\s*[\\d.]+\\s*%\\s*\\))?",
-          CASE_INSENSITIVE);
-  private static final Pattern LATENCY =
-      Pattern.compile(
+              + "(hour|day|week|month|year)s?\\b");
+  private static final Cue PERCENT =
+      cue("(" + NUMBER + ")\\s*(?:%|percent\\b|per\\s+cent\\b)(?:\\s*\\(\\s*[\\d.]+\\s*%\\s*\\))?");
+  private static final Cue LATENCY =
+      cue(
           "("
               + NUMBER
-              + ")\\s*(?:\\(\\s*[\\d.]+\\s*\\)\\s*)?(ms|milliseconds?|seconds?|secs?|s)\\b",
-          CASE_INSENSITIVE);
+              + ")\\s*(?:\\(\\s*[\\d.]+\\s*\\)\\s*)?(ms|milliseconds?|seconds?|secs?|s)\\b");
   private static final String SCALE = "(?:\\s?(k|m|mm|mn|bn|thousand|million|billion)\\b)?";
-  private static final Pattern MONEY_BEFORE =
-      Pattern.compile(
-          "(US\\$|USD|EUR|GBP|CHF|\\$|€|£)\\s?(" + NUMBER + ")" + SCALE, CASE_INSENSITIVE);
-  private static final Pattern MONEY_AFTER =
-      Pattern.compile(
+  private static final Cue MONEY_BEFORE =
+      cue("(US\\$|USD|EUR|GBP|CHF|\\$|€|£)\\s?(" + NUMBER + ")" + SCALE);
+  private static final Cue MONEY_AFTER =
+      cue(
           "("
               + NUMBER
               + ")"
               + SCALE
-              + "\\s+(USD|EUR|GBP|CHF|US\\s+dollars|dollars|euros?|pounds(?:\\s+sterling)?)\\b",
-          CASE_INSENSITIVE);
-  private static final Pattern MULTIPLIER =
-      Pattern.compile(
-          "(?:(" + NUMBER + ")(\\s+and\\s+a\\s+half)?\\s*(?:x|×|times)\\b|\\b(twice|double)\\b)",
-          CASE_INSENSITIVE);
+              + "\\s+(USD|EUR|GBP|CHF|US\\s+dollars|dollars|euros?|pounds(?:\\s+sterling)?)\\b");
+  private static final Cue MULTIPLIER =
+      cue("(?:(" + NUMBER + ")(\\s+and\\s+a\\s+half)?\\s*(?:x|×|times)\\b|\\b(twice|double)\\b)");
   private static final Pattern PAREN_DIGITS = Pattern.compile("\\(\\s*(\\d[\\d,.]*)");
 
   private Numbers() {}
@@ -228,7 +221,7 @@ final class Numbers {
 
   private static String currencyCode(String currency) {
     String c = currency.toLowerCase(Locale.ROOT);
-    if (c.startsWith("eur") || c.equals("€")) {
+    if (c.startsWith("eur") || c.equals(Terms.fold("€"))) {
       return "EUR";
     }
     if (c.startsWith("gbp") || c.startsWith("pound") || c.equals("£")) {
@@ -284,7 +277,7 @@ final class Numbers {
     return new BigDecimal(result.toString());
   }
 
-  private static Matcher region(Pattern pattern, String text, int from, int to) {
+  private static Matcher region(Cue pattern, String text, int from, int to) {
     return pattern.matcher(text).region(from, to).useTransparentBounds(true);
   }
 }

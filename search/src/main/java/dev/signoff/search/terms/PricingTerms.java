@@ -4,22 +4,21 @@ import static dev.signoff.search.terms.Terms.cue;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Price increase cap (percent) and usage alert thresholds (percent of committed volume). */
 final class PricingTerms {
 
-  private static final Pattern INCREASE = cue("increas|uplift|\\brais|escalat|adjust|index");
-  private static final Pattern PRICE =
+  private static final Cue INCREASE = cue("increas|uplift|\\brais|escalat|adjust|index");
+  private static final Cue PRICE =
       cue("price|pricing|\\bfees?\\b|\\brates?\\b|charges|subscription");
-  private static final Pattern NOT_PRICE_CAP =
+  private static final Cue NOT_PRICE_CAP =
       cue(
           "discount|late|interest|overdue|overage|credit|rebate|tax|of (the )?(committed|commitment|usage|volume|capacity)");
-  private static final Pattern ALERT = cue("alert|notif|\\bwarn|\\bemail|\\bnotice");
-  private static final Pattern USAGE =
+  private static final Cue ALERT = cue("alert|notif|\\bwarn|\\bemail|\\bnotice");
+  private static final Cue USAGE =
       cue(
           "usage|consumption|volume|commit|quota|capacity|\\bspend|budget|allowance|tokens|credits");
-  private static final Pattern NOT_ALERT =
+  private static final Cue NOT_ALERT =
       cue(
           "throttl|block|suspend|halt|\\bstop|charged|billed|discount|premium|rate of|price|invoice|;");
 

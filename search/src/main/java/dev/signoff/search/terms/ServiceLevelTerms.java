@@ -5,24 +5,22 @@ import static dev.signoff.search.terms.Terms.cue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Uptime (percent) and P95 / P99 latency (milliseconds). */
 final class ServiceLevelTerms {
 
-  private static final Pattern AVAILABILITY =
+  private static final Cue AVAILABILITY =
       cue(
           "uptime|up-time|availab|service level|\\bSLA\\b|up and (running|reachable)|reachable|operational");
-  private static final Pattern CREDIT = cue("credit|refund|discount|rebate|\\bfees?\\b|off the");
-  private static final Pattern PER_REQUEST = cue("requests|calls|responses|latency|respon");
-  private static final Pattern PERCENTILE =
+  private static final Cue CREDIT = cue("credit|refund|discount|rebate|\\bfees?\\b|off the");
+  private static final Cue PER_REQUEST = cue("requests|calls|responses|latency|respon");
+  private static final Cue PERCENTILE =
       cue(
           "\\bp\\s?(?<p>95|99)\\b|(?<q>95|99)(th|\\s*%|\\s*percent)[\\s-]*(percentile)?"
               + "|(?<w>ninety-fifth|ninety-ninth)\\s+percentile");
-  private static final Pattern VALUE_BEFORE_MARKER = cue("\\s*(at|for|in)\\s+(the\\s+)?");
-  private static final Pattern AVAILABILITY_NAMED =
-      cue("uptime|up-time|availab|reachable|operational");
-  private static final Pattern OF_REQUESTS = cue("^\\s*of (all |the )?(requests|calls|responses)");
+  private static final Cue VALUE_BEFORE_MARKER = cue("\\s*(at|for|in)\\s+(the\\s+)?");
+  private static final Cue AVAILABILITY_NAMED = cue("uptime|up-time|availab|reachable|operational");
+  private static final Cue OF_REQUESTS = cue("^\\s*of (all |the )?(requests|calls|responses)");
   private static final BigDecimal MIN_UPTIME = BigDecimal.valueOf(90);
 
   private ServiceLevelTerms() {}
@@ -59,6 +57,9 @@ final class ServiceLevelTerms {
   }
 
   private static void latency(String text, ClauseText.Sentence s, List<ExtractedTerm> out) {
+    if (!s.has(PERCENTILE)) {
+      return;
+    }
     Matcher marker = s.matcher(PERCENTILE);
     List<Numbers.Found> latencies = Numbers.latencies(text, s.start(), s.end());
     while (marker.find()) {

@@ -33,6 +33,12 @@ public final class TermExtractor {
     PricingTerms.extract(clause, terms);
     ExitTerms.extract(clause, terms);
     terms.sort(Comparator.comparingInt(ExtractedTerm::start));
-    return List.copyOf(terms);
+    // the rules read the folded text; the evidence is quoted as the contract writes it
+    return terms.stream()
+        .map(
+            t ->
+                new ExtractedTerm(
+                    t.field(), t.value(), t.start(), t.end(), text.substring(t.start(), t.end())))
+        .toList();
   }
 }

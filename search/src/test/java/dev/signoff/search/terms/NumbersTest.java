@@ -37,7 +37,7 @@ class NumbersTest {
         "one week | 168"
       })
   void convertsDurationsToHours(String text, String hours) {
-    Numbers.Found found = Numbers.durations(text, 0, text.length()).get(0);
+    Numbers.Found found = Numbers.durations(Terms.fold(text), 0, text.length()).get(0);
     assertThat(Numbers.inHours(found)).isEqualByComparingTo(new BigDecimal(hours));
   }
 
@@ -46,7 +46,7 @@ class NumbersTest {
       delimiter = '|',
       value = {"thirty (30) days | 30", "two weeks | 14", "3 months | 90", "one year | 365"})
   void convertsDurationsToDays(String text, String days) {
-    Numbers.Found found = Numbers.durations(text, 0, text.length()).get(0);
+    Numbers.Found found = Numbers.durations(Terms.fold(text), 0, text.length()).get(0);
     assertThat(Numbers.inDays(found)).isEqualByComparingTo(new BigDecimal(days));
   }
 
@@ -62,7 +62,7 @@ class NumbersTest {
         "US$250,000 | 250000 | USD"
       })
   void readsMoney(String text, String amount, String currency) {
-    Numbers.Found found = Numbers.money(text, 0, text.length()).get(0);
+    Numbers.Found found = Numbers.money(Terms.fold(text), 0, text.length()).get(0);
     assertThat(found.value()).isEqualByComparingTo(new BigDecimal(amount));
     assertThat(found.unit()).isEqualTo(currency);
   }
@@ -72,7 +72,7 @@ class NumbersTest {
       delimiter = '|',
       value = {"250 milliseconds | 250", "0.25 seconds | 250", "300ms | 300", "1.2 s | 1200"})
   void readsLatenciesInMilliseconds(String text, String ms) {
-    assertThat(Numbers.latencies(text, 0, text.length()).get(0).value())
+    assertThat(Numbers.latencies(Terms.fold(text), 0, text.length()).get(0).value())
         .isEqualByComparingTo(new BigDecimal(ms));
   }
 
@@ -86,7 +86,7 @@ class NumbersTest {
         "five percent (5%) | 5"
       })
   void readsPercentages(String text, String percent) {
-    assertThat(Numbers.percents(text, 0, text.length()).get(0).value())
+    assertThat(Numbers.percents(Terms.fold(text), 0, text.length()).get(0).value())
         .isEqualByComparingTo(new BigDecimal(percent));
   }
 }
