@@ -42,6 +42,7 @@ final class ClauseText {
   private final String heading;
   private final String text;
   private final WordStarts words;
+  private final int headingLineEnd;
   private final List<Sentence> sentences;
 
   ClauseText(String heading, String text) {
@@ -49,6 +50,7 @@ final class ClauseText {
     this.heading = Terms.fold(heading == null ? "" : heading);
     this.text = Terms.fold(original);
     this.words = new WordStarts(this.text);
+    this.headingLineEnd = headingLineEnd(this.heading, this.text);
     this.sentences = split(original, this.text, words);
   }
 
@@ -69,6 +71,25 @@ final class ClauseText {
   /** Whether the heading or the text matches. */
   boolean mentions(Cue cue) {
     return cue.matcher(heading).find() || cue.foundIn(text, words, 0, text.length());
+  }
+
+  /**
+   * Where the heading line ends when the text opens with its number and heading on a line of its
+   * own ("4. Restrictions on Training" then the body), 0 otherwise. The heading stays part of the
+   * first sentence, where it gives the body its subject ("Security Incidents" / "notify within 72
+   * hours"), but a rule can tell a cue in the heading from one in the body.
+   */
+  int headingLineEnd() {
+    return headingLineEnd;
+  }
+
+  private static int headingLineEnd(String heading, String text) {
+    String title = heading.strip();
+    int lineEnd = text.indexOf('\n');
+    if (title.isEmpty() || lineEnd <= 0 || lineEnd > title.length() + 24) {
+      return 0;
+    }
+    return text.substring(0, lineEnd).contains(title) ? lineEnd : 0;
   }
 
   private static List<Sentence> split(String original, String text, WordStarts words) {

@@ -19,7 +19,7 @@ final class DataUseTerms {
           "retain|retention|\\bstor(e|ed|es|age)\\b|\\bkept\\b|\\bkeep|delet|purg|eras|discard|persist|\\blog(ged|s)?\\b");
   private static final Cue ZERO_RETENTION =
       cue(
-          "zero[- ](data[- ])?retention|(shall|will|must|does|do) not (retain|store|persist|log|keep)"
+          "zero[- ](data[- ])?retention|(shall|will|must|does|do) not (\\w+, ){0,3}(\\w+ (or|and) )?(retain|store|persist|log|keep)"
               + "|not be (retained|stored|persisted|logged|kept)|(immediately|promptly) (deleted|discarded|purged)"
               + "|discarded (immediately )?(after|upon|once)|solely in (volatile )?memory|no (prompts?|outputs?|inputs?|customer content)( or (prompts?|outputs?|inputs?))? (is|are|shall be|will be) (retained|stored|kept|logged)");
   private static final Cue AFTER_TERM =
@@ -28,7 +28,8 @@ final class DataUseTerms {
   private static final Cue DELETE =
       cue("delet|destroy|eras|purg|irretrievabl|\\bwip(e|ed|es|ing)\\b");
   private static final Cue NOT_DELETION =
-      cue("(export|retriev|download|access|return)\\w*\\s+([\\w,]+\\s+){0,6}$");
+      cue(
+          "(export|retriev|download|access|return)\\w*\\s+(?!(and|or|&) (delet|destr))([\\w,]+\\s+){0,6}$");
 
   private static final Cue TRAINING =
       cue(
@@ -36,7 +37,7 @@ final class DataUseTerms {
               + "|model (training|improvement|development)|develop\\w* (new |other )?models?|machine learning models?");
   private static final Cue CUSTOMER_DATA =
       cue(
-          "customer data|customer content|customer's data|prompts?|\\binputs?\\b|\\boutputs?\\b|your data|customer materials|personal data|data (submitted|provided|uploaded)|customer information");
+          "customer data|customer content|customer's data|(its|their) data\\b|prompts?|\\binputs?\\b|\\boutputs?\\b|your data|customer materials|personal data|data (submitted|provided|uploaded)|customer information");
   private static final Cue OPT_OUT =
       cue(
           "opt(s|ed|ing)?[- ]out|unless (and until )?(the )?customer (objects|withdraws|disables|instructs otherwise|elects not|notifies)"
@@ -131,8 +132,13 @@ final class DataUseTerms {
   private static void training(ClauseText clause, List<ExtractedTerm> out) {
     String text = clause.text();
     for (ClauseText.Sentence s : clause.sentences()) {
+      // "4. Restrictions on Training" names the topic; the body says what is agreed
       Matcher train = s.matcher(TRAINING);
-      if (!train.find() || !s.has(CUSTOMER_DATA)) {
+      boolean found = train.find();
+      while (found && train.start() < clause.headingLineEnd()) {
+        found = train.find();
+      }
+      if (!found || !s.has(CUSTOMER_DATA)) {
         continue;
       }
       TrainingUse use =

@@ -11,7 +11,8 @@ final class ExitTerms {
   private static final Cue CONVENIENCE =
       cue(
           "for convenience|without cause|for any (or no )?reason|for no reason|at (its|any) (sole )?discretion|at any time");
-  private static final Cue TERMINATE = cue("terminat");
+  private static final Cue TERMINATE =
+      cue("terminat|end (this|the) (agreement|contract|subscription)");
   private static final Cue NOTICE_AFTER =
       cue(
           "^\\W{0,3}(s\\b|'s?)?\\s*(prior|advance|written|notice|in advance|before|of (prior |advance )?(written )?notice)");

@@ -79,7 +79,7 @@ final class Numbers {
           "("
               + NUMBER
               + ")[\\s-]*(?:\\(\\s*\\d+\\s*\\)\\s*)?(?:(business|working|calendar)[\\s-]+)?"
-              + "(hour|day|week|month|year)s?\\b");
+              + "(hour|hr|day|week|month|year)s?\\b");
   private static final Cue PERCENT =
       cue("(" + NUMBER + ")\\s*(?:%|percent\\b|per\\s+cent\\b)(?:\\s*\\(\\s*[\\d.]+\\s*%\\s*\\))?");
   private static final Cue LATENCY =
@@ -108,10 +108,15 @@ final class Numbers {
     List<Found> found = new ArrayList<>();
     Matcher m = region(DURATION, text, from, to);
     while (m.find()) {
-      found.add(
-          new Found(parse(m.group(1)), m.group(3).toLowerCase(Locale.ROOT), m.start(), m.end()));
+      found.add(new Found(parse(m.group(1)), unit(m.group(3)), m.start(), m.end()));
     }
     return found;
+  }
+
+  /** The unit of a duration as {@link #inDays} reads it: "hr" is an hour. */
+  private static String unit(String written) {
+    String unit = written.toLowerCase(Locale.ROOT);
+    return unit.equals("hr") ? "hour" : unit;
   }
 
   /** A duration in days: a week is 7, a month 30, a year 365; hours are divided by 24. */

@@ -86,6 +86,11 @@ class SyntheticTermsExtractionTest {
     System.out.println(report);
 
     assertThat(counts.keySet()).containsAll(List.of(TermField.values()));
-    assertThat((double) agreed / planted).isGreaterThan(0.5);
+    // floors a little below what is measured (99.4% in all, 93.5% for the weakest field), so a
+    // change to the rules or the generator that loses terms shows here
+    assertThat((double) agreed / planted).isGreaterThan(0.98);
+    counts.forEach(
+        (field, count) ->
+            assertThat((double) count[1] / count[0]).as(field.name()).isGreaterThan(0.9));
   }
 }
