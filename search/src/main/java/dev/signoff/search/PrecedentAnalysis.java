@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -19,7 +18,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -67,9 +65,6 @@ final class PrecedentAnalysis {
           "personal data, personal information, pii",
           "fine tuning, finetuning");
 
-  /** The spellings of "subprocessor" that the standard tokenizer would split. */
-  static final Pattern SUBPROCESSOR = Pattern.compile("(?i)\\bsub[\\s\\-\u2010\u2011]*processor");
-
   private static final SynonymMap SYNONYM_MAP = synonymMap();
 
   private PrecedentAnalysis() {}
@@ -86,7 +81,7 @@ final class PrecedentAnalysis {
 
   /** Applies the subprocessor spelling rule to a query before the parser splits it into words. */
   static String normaliseQuery(String text) {
-    return SUBPROCESSOR.matcher(text).replaceAll("subprocessor");
+    return SubprocessorSpelling.join(text);
   }
 
   /**
@@ -141,13 +136,14 @@ final class PrecedentAnalysis {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new PatternReplaceCharFilter(SUBPROCESSOR, "subprocessor", reader);
+      return new SubprocessorSpelling(reader);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream result = new EnglishPossessiveFilter(source);
+      TokenStream result = new SubprocessorSpelling.WithoutSoftHyphens(source);
+      result = new EnglishPossessiveFilter(result);
       result = new LowerCaseFilter(result);
       result = new StopFilter(result, stopwords);
       result = new PorterStemFilter(result);
