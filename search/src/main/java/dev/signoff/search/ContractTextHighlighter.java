@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -32,6 +33,12 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
   /** Contracts run long; the default of 10,000 characters would miss matches near the end. */
   private static final int MAX_ANALYSED_LENGTH = 2_000_000;
 
+  /**
+   * Matches are marked term by term, which is much cheaper than asking the query for the span of
+   * each match; marks separated by spaces only are joined, so a phrase reads as one mark.
+   */
+  private static final Pattern ADJACENT_MARKS = Pattern.compile("</mark>( +)<mark>");
+
   private static final DefaultPassageFormatter MARKING =
       new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
 
@@ -46,6 +53,7 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
                         FRAGMENT_LENGTH,
                         MATCH_IN_THE_MIDDLE))
             .withMaxLength(MAX_ANALYSED_LENGTH)
+            .withWeightMatches(false)
             .withMaxNoHighlightPassages(0));
   }
 
@@ -98,7 +106,10 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
     public Object format(Passage[] passages, String content) {
       String[] fragments = new String[passages.length];
       for (int i = 0; i < passages.length; i++) {
-        fragments[i] = MARKING.format(new Passage[] {passages[i]}, content).strip();
+        fragments[i] =
+            ADJACENT_MARKS
+                .matcher(MARKING.format(new Passage[] {passages[i]}, content).strip())
+                .replaceAll("$1");
       }
       return fragments;
     }

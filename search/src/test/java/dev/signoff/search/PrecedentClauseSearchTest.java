@@ -129,7 +129,7 @@ class PrecedentClauseSearchTest {
     assertThat(hit.fragments())
         .singleElement()
         .asString()
-        .contains("<mark>gross</mark> <mark>negligence</mark>")
+        .contains("<mark>gross negligence</mark>")
         .contains("party&#x27;s");
   }
 
