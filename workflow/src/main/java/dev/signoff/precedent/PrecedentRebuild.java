@@ -9,10 +9,15 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +34,7 @@ public class PrecedentRebuild {
 
   private static final Logger log = LoggerFactory.getLogger(PrecedentRebuild.class);
   private static final int LOG_EVERY = 100;
+  private static final int WORKERS = Runtime.getRuntime().availableProcessors();
 
   private final DealLifecycle deals;
   private final PrecedentIndexes indexes;
@@ -91,20 +97,7 @@ public class PrecedentRebuild {
       progress.set(
           new RebuildProgress(RebuildProgress.State.RUNNING, 0, ids.size(), started, null, null));
       rebuilt = indexes.openNext();
-      int done = 0;
-      for (UUID id : ids) {
-        PrecedentSource source = deals.precedentSource(id);
-        if (source.deal().stage().isClosed()) {
-          rebuilt.upsert(indexer.document(source));
-        }
-        done++;
-        progress.set(
-            new RebuildProgress(
-                RebuildProgress.State.RUNNING, done, ids.size(), started, null, null));
-        if (done % LOG_EVERY == 0) {
-          log.info("Rebuilding the precedent index: {} of {} deals", done, ids.size());
-        }
-      }
+      int done = indexAll(rebuilt, ids, started);
       rebuilt.markApplied(from);
       rebuilt.commit();
       indexer.makeCurrent(rebuilt, from);
@@ -131,6 +124,76 @@ public class PrecedentRebuild {
               clock.instant(),
               String.valueOf(e.getMessage())));
     }
+  }
+
+  /**
+   * Reads and indexes the deals on one worker per core: reading a deal and typing and extracting
+   * the terms of its clauses keep a core busy each, so a single thread would leave the others idle.
+   * The first failure stops every worker and fails the rebuild.
+   */
+  private int indexAll(PrecedentIndex rebuilt, List<UUID> ids, Instant started)
+      throws InterruptedException, ExecutionException {
+    int workers = Math.max(1, Math.min(WORKERS, ids.size()));
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            runnable -> {
+              Thread worker = new Thread(runnable, "precedent-rebuild-worker");
+              worker.setDaemon(true);
+              return worker;
+            });
+    try {
+      List<Future<?>> running = new ArrayList<>(workers);
+      for (int w = 0; w < workers; w++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  try {
+                    for (int i = next.getAndIncrement();
+                        i < ids.size() && !failed.get();
+                        i = next.getAndIncrement()) {
+                      PrecedentSource source = deals.precedentSource(ids.get(i));
+                      if (source.deal().stage().isClosed()) {
+                        rebuilt.upsert(indexer.document(source));
+                      }
+                      int count = done.incrementAndGet();
+                      progress.set(
+                          new RebuildProgress(
+                              RebuildProgress.State.RUNNING,
+                              count,
+                              ids.size(),
+                              started,
+                              null,
+                              null));
+                      if (count % LOG_EVERY == 0) {
+                        log.info(
+                            "Rebuilding the precedent index: {} of {} deals", count, ids.size());
+                      }
+                    }
+                    return null;
+                  } catch (RuntimeException e) {
+                    failed.set(true);
+                    throw e;
+                  }
+                }));
+      }
+      for (Future<?> worker : running) {
+        try {
+          worker.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException cause) {
+            throw cause;
+          }
+          throw e;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return done.get();
   }
 
   private void discardQuietly(PrecedentIndex rebuilt) {
