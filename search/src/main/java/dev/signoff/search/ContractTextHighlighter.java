@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -42,6 +45,9 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
   private static final DefaultPassageFormatter MARKING =
       new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
 
+  /** The texts of the documents being highlighted, by document id. */
+  private Map<Integer, String> loaded = Map.of();
+
   ContractTextHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     super(
         new UnifiedHighlighter.Builder(searcher, analyzer)
@@ -60,8 +66,16 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
   /**
    * The fragments of {@code field} of each document, in the order of {@code docIds}; an empty list
    * where the field has no match.
+   *
+   * @param texts the stored value of {@code field} of each document, in the order of {@code
+   *     docIds}, already loaded by the caller, so the stored fields are not read a second time
    */
-  List<List<String>> fragments(String field, Query query, int[] docIds) throws IOException {
+  List<List<String>> fragments(String field, Query query, int[] docIds, String[] texts)
+      throws IOException {
+    loaded = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      loaded.put(docIds[i], texts[i] == null ? "" : texts[i]);
+    }
     Object[] perDocument =
         highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {MAX_FRAGMENTS})
             .get(field);
@@ -70,6 +84,18 @@ final class ContractTextHighlighter extends UnifiedHighlighter {
       fragments.add(fragmentsOfDocument == null ? List.of() : asStrings(fragmentsOfDocument));
     }
     return fragments;
+  }
+
+  @Override
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docIter.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docIter.nextDoc()) {
+      values.add(new CharSequence[] {loaded.getOrDefault(doc, "")});
+    }
+    return values;
   }
 
   /** The escaped opening of a text, cut at a word boundary, for hits elsewhere in the document. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -421,15 +422,21 @@ final class PrecedentSearch {
     for (int i = 0; i < count; i++) {
       docIds[i] = scoreDocs[i].doc;
     }
+    StoredFields storedFields = searcher.storedFields();
+    Document[] documents = new Document[count];
+    String[] texts = new String[count];
+    for (int i = 0; i < count; i++) {
+      documents[i] = storedFields.document(docIds[i]);
+      texts[i] = field == null ? null : documents[i].get(field);
+    }
     List<List<String>> fragments =
         matching == null || field == null || count == 0
             ? null
             : new ContractTextHighlighter(searcher, indexAnalyzer)
-                .fragments(field, matching, docIds);
-    StoredFields storedFields = searcher.storedFields();
+                .fragments(field, matching, docIds, texts);
     List<PrecedentHit> hits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      var document = storedFields.document(docIds[i]);
+      Document document = documents[i];
       List<String> fragmentsOfHit = fragments == null ? List.of() : fragments.get(i);
       if (fragmentsOfHit.isEmpty()) {
         fragmentsOfHit =
