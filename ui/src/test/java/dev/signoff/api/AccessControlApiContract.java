@@ -199,6 +199,31 @@ interface AccessControlApiContract {
         .isEqualTo("SIGNED");
   }
 
+  // --- admin-only ---
+
+  @Test
+  default void auditExportOfEveryDealIsForAdminsOnly() {
+    String marker = uniqueWord();
+    String dealId = submitted("Exported " + marker, marker);
+    for (String notAdmin : List.of("manager", "owner", "legal")) {
+      assertProblem(api().get(notAdmin, "/api/audit/export"), 403, "Forbidden");
+    }
+    Reply export = api().get("admin", "/api/audit/export");
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.headers().getContentDisposition().isAttachment()).isTrue();
+    JsonNode trail = null;
+    for (JsonNode deal : export.body()) {
+      if (deal.get("dealId").asText().equals(dealId)) {
+        trail = deal;
+      }
+    }
+    assertThat(trail).as("the new deal's trail in the export").isNotNull();
+    assertThat(trail.at("/verification/intact").asBoolean()).isTrue();
+    List<String> actions = new java.util.ArrayList<>();
+    trail.get("entries").forEach(entry -> actions.add(entry.get("action").asText()));
+    assertThat(actions).contains("deal.submitted", "contract.version-uploaded");
+  }
+
   // --- process operations ---
 
   @Test

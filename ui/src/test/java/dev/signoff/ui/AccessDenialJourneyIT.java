@@ -56,13 +56,13 @@ class AccessDenialJourneyIT extends BrowserJourney {
     assertThat(views.menuOffersOperations()).isFalse();
     String operations = views.pageText("/admin/operations");
     assertThat(operations).contains("Could not navigate").doesNotContain("Incidents");
-    views.logOut();
+    views.logOutFromHome();
 
     logIn("manager");
     assertThat(new RestrictedViews(driver(), baseUrl()).pageText("/admin/operations"))
         .contains("Could not navigate")
         .doesNotContain("Incidents");
-    new RestrictedViews(driver(), baseUrl()).logOut();
+    new RestrictedViews(driver(), baseUrl()).logOutFromHome();
 
     logIn("admin");
     RestrictedViews admin = new RestrictedViews(driver(), baseUrl());

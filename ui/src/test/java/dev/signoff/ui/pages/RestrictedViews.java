@@ -31,6 +31,13 @@ public class RestrictedViews extends SignoffPage {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** Back to the inbox (the refusal page has no menu), then logs out. */
+  public LoginPage logOutFromHome() {
+    driver.get(baseUrl + "/");
+    visible(By.id("navigation"));
+    return logOut();
+  }
+
   /** Whether the navigation menu offers the operations view. */
   public boolean menuOffersOperations() {
     visible(By.id("navigation"));
