@@ -65,7 +65,9 @@ final class DocumentLimits {
       }
     } catch (IOException e) {
       throw new ContractRejected(
-          Reason.UNREADABLE, "'%s' is not a readable Word document.".formatted(fileName));
+          Reason.UNREADABLE,
+          "'%s' could not be read as a Word document; it may be damaged or protected."
+              .formatted(fileName));
     }
   }
 
@@ -147,7 +149,7 @@ final class DocumentLimits {
       }
       throw new ContractRejected(
           Reason.UNREADABLE,
-          "'%s' is not a readable Word document (%s is not well-formed)."
+          "'%s' could not be read as a Word document; it may be damaged (%s is not well-formed)."
               .formatted(fileName, part));
     }
   }
