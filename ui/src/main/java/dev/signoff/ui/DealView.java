@@ -90,6 +90,7 @@ public class DealView extends VerticalLayout implements HasUrlParameter<String> 
         add(compare);
       }
       add(contract, new SimilarDealsPanel(precedents, id), timeline(id));
+      add(DealMembersPanel.of(id));
       add(new AuditTrailPanel(audit, id));
       WithdrawDealButton.offer(this, deal);
     } catch (SignoffProblem | IllegalArgumentException failure) {

@@ -36,13 +36,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @SpringBootTest(
     classes = SignoffApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class DealReviewApiContract implements PrecedentApiContract {
+abstract class DealReviewApiContract
+    implements PrecedentApiContract, AccessControlApiContract, HostileUploadApiContract {
 
   static final List<String> REVIEWERS = List.of("legal", "security", "engineering", "product");
   private static final Random RANDOM = new Random();
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired org.springframework.context.ApplicationEventPublisher events;
   @Autowired dev.signoff.demo.PastDealImport pastDealImport;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
@@ -51,6 +53,16 @@ abstract class DealReviewApiContract implements PrecedentApiContract {
   @Override
   public SignoffApi api() {
     return api;
+  }
+
+  @Override
+  public org.springframework.context.ApplicationContext context() {
+    return context;
+  }
+
+  @Override
+  public JdbcTemplate jdbc() {
+    return jdbc;
   }
 
   @Override

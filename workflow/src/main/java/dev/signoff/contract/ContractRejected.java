@@ -12,6 +12,7 @@ public class ContractRejected extends SignoffProblem {
     TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Contract file too large"),
     UNSUPPORTED_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported contract file type"),
     UNREADABLE(HttpStatus.UNPROCESSABLE_ENTITY, "Unreadable contract file"),
+    TOO_COMPLEX(HttpStatus.UNPROCESSABLE_ENTITY, "Contract file too complex"),
     NO_TEXT(HttpStatus.UNPROCESSABLE_ENTITY, "No text in contract file");
 
     private final HttpStatus status;

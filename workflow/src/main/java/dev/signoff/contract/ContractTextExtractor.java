@@ -35,10 +35,11 @@ import org.xml.sax.SAXException;
 /**
  * Checks an uploaded contract file and extracts its text with Apache Tika. The type is detected
  * from the content (the file name is only a hint), only plain text, Markdown, PDF and DOCX are
- * accepted, and extraction is bounded in size and time. Headings of Word documents come out as
- * Markdown headings ({@code ## 7.2 Change management}), with Word's automatic numbering written
- * out; the text of a PDF comes without running headers, footers and page numbers (see {@link
- * PdfText}).
+ * accepted, and extraction is bounded in size and time; before a PDF or DOCX reaches its parser,
+ * {@link DocumentLimits} refuses decompression bombs and deeply nested documents. Headings of Word
+ * documents come out as Markdown headings ({@code ## 7.2 Change management}), with Word's automatic
+ * numbering written out; the text of a PDF comes without running headers, footers and page numbers
+ * (see {@link PdfText}).
  */
 @Component
 public class ContractTextExtractor implements DisposableBean {
@@ -160,6 +161,11 @@ public class ContractTextExtractor implements DisposableBean {
         new BodyContentHandler(
             new StructureMarkers(
                 new WriteOutContentHandler(properties.maxTextCharacters()), isPdf(type)));
+    if (isPdf(type)) {
+      DocumentLimits.checkPdf(file.fileName(), file.content());
+    } else if (!ACCEPTED_TEXT.contains(registry.normalize(type.getBaseType()))) {
+      DocumentLimits.checkDocx(file.fileName(), file.content());
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.fileName());
     metadata.set(Metadata.CONTENT_TYPE, type.toString());

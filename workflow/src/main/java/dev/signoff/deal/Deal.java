@@ -17,9 +17,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A vendor deal under review: the deal sheet, its stage and its sign-offs. */
@@ -124,6 +127,11 @@ class Deal {
       fetch = FetchType.EAGER)
   @OrderBy("position")
   private List<SignOff> signOffs = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "deal_member", joinColumns = @JoinColumn(name = "deal_id"))
+  @Column(name = "username", nullable = false)
+  private Set<String> members = new HashSet<>();
 
   @Version private long version;
 
@@ -369,6 +377,21 @@ class Deal {
 
   Instant decidedAt() {
     return decidedAt;
+  }
+
+  /** The people added by name, who see the deal without a role that does; sorted. */
+  Set<String> members() {
+    return new TreeSet<>(members);
+  }
+
+  /** Adds a person by name; false when they were a member already. */
+  boolean addMember(String username) {
+    return members.add(username);
+  }
+
+  /** Removes a person added by name; false when they were not a member. */
+  boolean removeMember(String username) {
+    return members.remove(username);
   }
 
   List<SignOff> signOffs() {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who may see a deal: its owner, the groups that review or approve it, managers and admins. This is
- * the one place the rule lives; lists, details, contract files and the precedent index all use it.
+ * Who may see a deal: its owner, the people its owner added by name, the groups that review or
+ * approve it (each sign-off stays on the deal once its task is done, so a group that had a task
+ * keeps seeing it), managers and admins. This is the one place the rule lives; lists, details,
+ * contract files, comments and mentions, audit exports and the precedent index all use it.
  */
 final class DealAccess {
 
@@ -18,6 +20,7 @@ final class DealAccess {
 
   static boolean canSee(Caller caller, Deal deal) {
     return caller.username().equals(deal.owner())
+        || deal.members().contains(caller.username())
         || caller.isMemberOfAny(SEE_ALL)
         || deal.signOffs().stream().anyMatch(signOff -> caller.isMemberOf(signOff.group()));
   }
@@ -35,6 +38,7 @@ final class DealAccess {
   static Set<String> readers(Deal deal) {
     Set<String> readers = new LinkedHashSet<>();
     readers.add(Caller.userPrincipal(deal.owner()));
+    deal.members().forEach(member -> readers.add(Caller.userPrincipal(member)));
     SEE_ALL.forEach(group -> readers.add(Caller.groupPrincipal(group)));
     deal.signOffs().forEach(signOff -> readers.add(Caller.groupPrincipal(signOff.group())));
     return readers;

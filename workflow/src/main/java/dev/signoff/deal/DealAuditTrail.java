@@ -20,13 +20,31 @@ import org.springframework.stereotype.Service;
 public class DealAuditTrail {
 
   private final DealVisibility visibility;
+  private final DealRepository deals;
   private final AuditTrail trail;
   private final ObjectMapper json;
 
-  DealAuditTrail(DealVisibility visibility, AuditTrail trail, ObjectMapper json) {
+  DealAuditTrail(
+      DealVisibility visibility, DealRepository deals, AuditTrail trail, ObjectMapper json) {
     this.visibility = visibility;
+    this.deals = deals;
     this.trail = trail;
     this.json = json;
+  }
+
+  /**
+   * The trails of every deal, admins only: a JSON array of {@link AuditExport}s, one per deal in
+   * the order the deals were submitted, each with the result of checking its chain.
+   */
+  @PreAuthorize("hasRole('admin')")
+  public String exportAllJson() {
+    List<AuditExport> exports =
+        deals.findAllIdsInSubmissionOrder().stream().map(trail::export).toList();
+    try {
+      return json.writerWithDefaultPrettyPrinter().writeValueAsString(exports);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The audit trails were not written", e);
+    }
   }
 
   /**

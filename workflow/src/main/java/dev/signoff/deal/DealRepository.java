@@ -20,5 +20,8 @@ interface DealRepository extends JpaRepository<Deal, UUID> {
 
   List<Deal> findByIdIn(Collection<UUID> ids);
 
+  @Query("SELECT d.id FROM Deal d ORDER BY d.submittedAt, d.id")
+  List<UUID> findAllIdsInSubmissionOrder();
+
   long countByStage(DealStage stage);
 }

@@ -77,7 +77,7 @@ public class DealVisibility {
               caller.username(),
               "",
               "view the deal",
-              "not its owner, a reviewing group, a manager or an admin"));
+              "not its owner, a person it was shared with, a reviewing group, a manager or an admin"));
       throw new DealNotFound(dealId);
     }
     return deal;

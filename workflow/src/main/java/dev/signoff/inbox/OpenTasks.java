@@ -124,6 +124,24 @@ class OpenTasks {
   }
 
   /**
+   * Four eyes: the deal's owner never approves a review or pre-signoff task of their own deal, and
+   * never gives its final approval (either way), even as a member of the task's group.
+   *
+   * @throws TaskProblem 403 when the caller owns the deal and the decision would be theirs to sign
+   */
+  void requireFourEyes(Caller caller, TaskOnDeal task, TaskKind kind, Outcome outcome) {
+    Object owner = tasks.getVariable(task.id(), ReviewProcess.OWNER);
+    if (!caller.username().equals(owner)) {
+      return;
+    }
+    boolean approves = outcome == Outcome.APPROVE || outcome == Outcome.APPROVE_WITH_CONDITIONS;
+    if (kind == TaskKind.FINAL_APPROVAL
+        || approves && (kind == TaskKind.REVIEW || kind == TaskKind.PRE_SIGNOFF)) {
+      throw refused(caller, task, "decide", TaskProblem.ownDeal(task.id(), kind));
+    }
+  }
+
+  /**
    * Records in the deal's audit trail that the caller was refused the action (once the current
    * transaction has ended), and returns the problem to throw.
    */

@@ -84,12 +84,13 @@ class TaskDecisions {
         () -> {
           TaskOnDeal open = openTasks.openForChange(taskId);
           Task task = open.task();
-          if (TaskKind.ofElement(task.getTaskDefinitionKey()) != TaskKind.REVISION) {
-            throw TaskProblem.invalid("Task " + taskId + " does not ask for a revised contract.");
-          }
+          // Who may act first: someone else learns nothing about the task, not even its kind.
           if (!caller.username().equals(task.getAssignee())) {
             throw openTasks.refused(
                 caller, open, "submit a revision", TaskProblem.notYours(taskId));
+          }
+          if (TaskKind.ofElement(task.getTaskDefinitionKey()) != TaskKind.REVISION) {
+            throw TaskProblem.invalid("Task " + taskId + " does not ask for a revised contract.");
           }
           UUID dealId = open.dealId();
           ContractInfo stored = contracts.store(dealId, revision, caller.username());
@@ -140,6 +141,7 @@ class TaskDecisions {
     String group = openTasks.candidateGroupOf(taskId);
     openTasks.requireMayAct(caller, open, group, "decide");
     TaskKind kind = TaskKind.ofElement(task.getTaskDefinitionKey());
+    openTasks.requireFourEyes(caller, open, kind, decision.outcome());
     UUID dealId = open.dealId();
     Map<String, Object> variables = variablesFor(kind, decision);
     if (kind == TaskKind.REVIEW) {

@@ -22,6 +22,15 @@ public class TaskProblem extends SignoffProblem {
         "Task " + taskId + " belongs to a group you are not a member of.");
   }
 
+  static TaskProblem ownDeal(String taskId, TaskKind kind) {
+    String what =
+        kind == TaskKind.FINAL_APPROVAL ? "gives the final approval of" : "approves a review of";
+    return new TaskProblem(
+        HttpStatus.FORBIDDEN,
+        "Four eyes",
+        "Task " + taskId + " is on your own deal: someone other than its owner " + what + " it.");
+  }
+
   static TaskProblem alreadyCompleted(String taskId) {
     return new TaskProblem(
         HttpStatus.CONFLICT,

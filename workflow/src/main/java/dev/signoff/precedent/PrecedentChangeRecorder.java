@@ -1,5 +1,6 @@
 package dev.signoff.precedent;
 
+import dev.signoff.deal.DealMembershipChanged;
 import dev.signoff.deal.DealRejected;
 import dev.signoff.deal.DealSigned;
 import dev.signoff.deal.DealWithdrawn;
@@ -46,6 +47,15 @@ class PrecedentChangeRecorder {
   @Transactional(propagation = Propagation.MANDATORY)
   void on(DealWithdrawn withdrawn) {
     recordAndAwait(withdrawn.dealId());
+  }
+
+  /** A closed deal shared with someone, or no longer: its precedent's readers change. */
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void on(DealMembershipChanged changed) {
+    if (changed.dealClosed()) {
+      recordAndAwait(changed.dealId());
+    }
   }
 
   @EventListener

@@ -284,6 +284,42 @@ class ContractTextExtractorTest {
   }
 
   @Test
+  void rejectsWordDocumentNestedTenThousandLevelsDeepBeforeParsingIt() throws IOException {
+    Map<String, byte[]> parts = unzip(docx(CLAUSE));
+    String nested = "<w:sdt><w:sdtContent>".repeat(5_000) + "</w:sdtContent></w:sdt>".repeat(5_000);
+    parts.put(
+        "word/document.xml",
+        ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body>"
+                + nested
+                + "</w:body></w:document>")
+            .getBytes(UTF_8));
+
+    assertRejected(
+        "contract.docx",
+        zip(parts),
+        Reason.TOO_COMPLEX,
+        message -> assertThat(message).contains("more than 256 levels deep"));
+  }
+
+  @Test
+  void rejectsWordDocumentThatDeclaresEntities() throws IOException {
+    Map<String, byte[]> parts = unzip(docx(CLAUSE));
+    parts.put(
+        "word/document.xml",
+        ("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
+            .getBytes(UTF_8));
+
+    assertRejected(
+        "contract.docx",
+        zip(parts),
+        Reason.TOO_COMPLEX,
+        message -> assertThat(message).contains("declares a document type"));
+  }
+
+  @Test
   void rejectsPdfWithoutTextAsNoText() throws IOException {
     byte[] blankPage = pdf(List.of());
 
