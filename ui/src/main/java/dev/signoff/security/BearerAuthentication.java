@@ -3,6 +3,7 @@ package dev.signoff.security;
 import dev.signoff.token.PersonalTokens;
 import dev.signoff.token.PersonalTokens.TokenCheck;
 import dev.signoff.token.TokenAuthentication;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -20,9 +21,15 @@ final class BearerAuthentication implements AuthenticationManager {
 
   private final PersonalTokens personalTokens;
   private final JwtAuthenticationProvider jwts;
+  private final AuthenticationEventPublisher events;
 
-  BearerAuthentication(PersonalTokens personalTokens, JwtDecoder decoder, ClaimMapping claims) {
+  BearerAuthentication(
+      PersonalTokens personalTokens,
+      JwtDecoder decoder,
+      ClaimMapping claims,
+      AuthenticationEventPublisher events) {
     this.personalTokens = personalTokens;
+    this.events = events;
     this.jwts = new JwtAuthenticationProvider(decoder);
     this.jwts.setJwtAuthenticationConverter(
         token ->
@@ -38,7 +45,15 @@ final class BearerAuthentication implements AuthenticationManager {
       return null;
     }
     if (!bearer.getToken().startsWith(PersonalTokens.PREFIX)) {
-      return jwts.authenticate(bearer);
+      // Published as a provider manager would: the known users are recorded from these events.
+      try {
+        Authentication jwt = jwts.authenticate(bearer);
+        events.publishAuthenticationSuccess(jwt);
+        return jwt;
+      } catch (AuthenticationException refused) {
+        events.publishAuthenticationFailure(refused, bearer);
+        throw refused;
+      }
     }
     TokenCheck check = personalTokens.check(bearer.getToken());
     if (!check.valid()) {

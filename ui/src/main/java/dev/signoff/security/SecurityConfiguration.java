@@ -51,10 +51,11 @@ class SecurityConfiguration {
       JwtDecoder jwtDecoder,
       IdentityProperties properties,
       PersonalTokens personalTokens,
-      RequestDenialLog denials)
+      RequestDenialLog denials,
+      org.springframework.security.authentication.AuthenticationEventPublisher events)
       throws Exception {
     BearerAuthentication bearer =
-        new BearerAuthentication(personalTokens, jwtDecoder, new ClaimMapping(properties));
+        new BearerAuthentication(personalTokens, jwtDecoder, new ClaimMapping(properties), events);
     ApiDenials refusals = new ApiDenials(denials);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(authorize -> authorize.anyRequest().access(new TokenScopes()))

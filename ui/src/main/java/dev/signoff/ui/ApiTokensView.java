@@ -148,6 +148,14 @@ public class ApiTokensView extends VerticalLayout {
     done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.getFooter().add(done);
     dialog.setWidth("40rem");
+    // Once closed, the secret is gone from the page and the session: it cannot be shown again.
+    dialog.addOpenedChangeListener(
+        change -> {
+          if (!change.isOpened()) {
+            secret.clear();
+            remove(dialog);
+          }
+        });
     add(dialog);
     dialog.open();
   }
