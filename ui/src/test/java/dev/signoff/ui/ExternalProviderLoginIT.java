@@ -50,7 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:keycloak-login;DB_CLOSE_DELAY=-1",
       "signoff.demo.enabled=false",
-      "vaadin.devmode.devTools.enabled=false"
+      "vaadin.devmode.devTools.enabled=false",
+      "server.servlet.session.timeout=1m"
     })
 class ExternalProviderLoginIT {
 
@@ -145,9 +146,9 @@ class ExternalProviderLoginIT {
     assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/precedents");
     assertThat(knownUsers.groupsOf("alice")).hasValue(Set.of("legal"));
 
-    // The server forgets the session (as after the idle time): the next click says so, and the
-    // page comes back after a login, which Keycloak's still open session answers at once.
-    driver.manage().deleteCookieNamed("JSESSIONID");
+    // Idle for longer than the configured minute: the server ends the session, the next click
+    // says so, and the page comes back after a login, which Keycloak's open session answers.
+    sleep(Duration.ofSeconds(65));
     driver.findElement(By.cssSelector("vaadin-side-nav-item[path='deals']")).click();
     WebElement notice =
         wait.until(
@@ -156,7 +157,9 @@ class ExternalProviderLoginIT {
                     .filter(WebElement::isDisplayed)
                     .findFirst()
                     .orElse(null));
-    assertThat(notice.getText()).contains("Signed out").contains("without activity");
+    assertThat(notice.getText())
+        .contains("Signed out")
+        .contains("signed out after 1 minute without activity");
     notice.click();
     wait.until(
         ignored ->
@@ -165,7 +168,10 @@ class ExternalProviderLoginIT {
 
     // Logout ends Signoff's session and Keycloak's: coming back asks for the password again.
     wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
-    wait.until(ExpectedConditions.urlToBe(APP + "/"));
+    // Keycloak sends the browser back to Signoff's start page, which, signed out, sends it on to
+    // Keycloak's login form: Keycloak's own session is gone too, or it would sign in at once.
+    wait.until(ExpectedConditions.urlContains("127.0.0.1:" + KEYCLOAK_PORT + "/realms/signoff/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
     driver.get(APP + "/precedents");
     wait.until(ExpectedConditions.urlContains("127.0.0.1:" + KEYCLOAK_PORT + "/realms/signoff/"));
     assertThat(
@@ -191,6 +197,15 @@ class ExternalProviderLoginIT {
     String fromAnotherRealm =
         accessToken("elsewhere", "signoff", "signoff-test-secret", "alice", "alice-password");
     assertThat(get("/api/deals", fromAnotherRealm).statusCode()).isEqualTo(401);
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
   }
 
   private static String accessToken(
