@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -47,6 +48,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Signoff's built-in OIDC provider (Spring Authorization Server) with the demo users. On unless an
@@ -100,6 +102,7 @@ class BuiltInIdentityProvider {
         .requestCache(cache -> cache.requestCache(savedRequests))
         .formLogin(form -> form.successHandler(backToAuthorization))
         .csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))
+        .headers(SecurityHeaders::configure)
         .exceptionHandling(
             exceptions ->
                 exceptions.defaultAuthenticationEntryPointFor(
@@ -197,9 +200,23 @@ class BuiltInIdentityProvider {
     return new ImmutableJWKSet<>(new JWKSet(SigningKeyStore.loadOrCreate(properties.keyFile())));
   }
 
+  /**
+   * Access tokens of the built-in provider: its signature, unexpired, issued by this server as the
+   * request reached it (the provider's issuer is the request's base URL), and meant for one of its
+   * clients.
+   */
   @Bean
   JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
-    return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
+    NimbusJwtDecoder decoder =
+        (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
+    List<String> audiences = new ArrayList<>();
+    audiences.add(UI_CLIENT_ID);
+    DemoUsers.ALL.forEach(user -> audiences.add(user.clientId()));
+    decoder.setJwtValidator(
+        TokenValidators.of(
+            () -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(),
+            audiences));
+    return decoder;
   }
 
   @Bean

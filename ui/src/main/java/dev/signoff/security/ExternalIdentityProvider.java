@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Login through an external OIDC provider (Keycloak, Entra ID, Okta, ...) when {@code
@@ -42,14 +43,25 @@ class ExternalIdentityProvider {
     };
   }
 
+  /**
+   * Access tokens of the provider: signed with its published keys, issued by the configured issuer,
+   * unexpired, and naming one of Signoff's audiences.
+   */
   @Bean
   JwtDecoder jwtDecoder(IdentityProperties properties) {
     AtomicReference<JwtDecoder> decoder = new AtomicReference<>();
     return token ->
         decoder
             .updateAndGet(
-                known ->
-                    known != null ? known : JwtDecoders.fromIssuerLocation(properties.issuerUri()))
+                known -> {
+                  if (known != null) {
+                    return known;
+                  }
+                  NimbusJwtDecoder fresh = JwtDecoders.fromIssuerLocation(properties.issuerUri());
+                  fresh.setJwtValidator(
+                      TokenValidators.of(properties::issuerUri, properties.audiences()));
+                  return fresh;
+                })
             .decode(token);
   }
 }

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param usernameClaim the token claim with the user name (default {@code preferred_username},
  *     falling back to {@code sub})
  * @param keyFile where the built-in provider keeps its signing key, so tokens survive a restart
+ * @param audiences the {@code aud} values an external provider's access token may carry, one of
+ *     which it must (default: the client id)
  */
 @ConfigurationProperties("signoff.identity")
 public record IdentityProperties(
@@ -22,12 +24,17 @@ public record IdentityProperties(
     String clientSecret,
     String groupsClaim,
     String usernameClaim,
-    Path keyFile) {
+    Path keyFile,
+    java.util.List<String> audiences) {
 
   public IdentityProperties {
     groupsClaim = blank(groupsClaim) ? "groups" : groupsClaim;
     usernameClaim = blank(usernameClaim) ? "preferred_username" : usernameClaim;
     keyFile = keyFile == null ? Path.of("data", "identity", "signing-key.json") : keyFile;
+    audiences =
+        audiences == null || audiences.stream().allMatch(IdentityProperties::blank)
+            ? (blank(clientId) ? java.util.List.of() : java.util.List.of(clientId))
+            : audiences.stream().filter(audience -> !blank(audience)).toList();
   }
 
   public boolean builtIn() {

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,10 @@ class KnownUserRecorder {
   @EventListener
   void on(AuthenticationSuccessEvent success) {
     Authentication authentication = success.getAuthentication();
-    if (authentication instanceof OAuth2AuthenticationToken) {
+    // The login's own result (OAuth2LoginAuthenticationToken) is what the event carries; the
+    // session then holds an OAuth2AuthenticationToken with the same name and authorities.
+    if (authentication instanceof OAuth2AuthenticationToken
+        || authentication instanceof OAuth2LoginAuthenticationToken) {
       knownUsers.record(
           new Caller(
               authentication.getName(), CurrentCaller.groupsOf(authentication.getAuthorities())));

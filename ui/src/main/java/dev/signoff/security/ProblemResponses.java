@@ -1,41 +1,55 @@
 package dev.signoff.security;
 
-import jakarta.servlet.http.HttpServletRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /** RFC 9457 problem bodies for requests that security turned away before any controller ran. */
 final class ProblemResponses {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private ProblemResponses() {}
 
-  static void unauthorized(
-      HttpServletRequest request, HttpServletResponse response, Exception cause)
-      throws IOException {
-    response.setHeader("WWW-Authenticate", "Bearer");
+  static void unauthorized(HttpServletResponse response, String error) throws IOException {
+    response.setHeader(
+        "WWW-Authenticate", error == null ? "Bearer" : "Bearer error=\"invalid_token\"");
     write(
         response,
         HttpStatus.UNAUTHORIZED,
         "Unauthorized",
-        "Send a valid bearer token (Authorization: Bearer <token>) from the configured identity provider.");
+        "Send a valid bearer token (Authorization: Bearer <token>): a personal API token or an"
+            + " access token of the configured identity provider.",
+        null);
   }
 
-  static void forbidden(HttpServletRequest request, HttpServletResponse response, Exception cause)
-      throws IOException {
-    write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this action.");
+  static void forbidden(HttpServletResponse response, String detail) throws IOException {
+    write(response, HttpStatus.FORBIDDEN, "Forbidden", detail, null);
   }
 
-  private static void write(
-      HttpServletResponse response, HttpStatus status, String title, String detail)
+  static void write(
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String detail,
+      Consumer<BiConsumer<String, String>> headers)
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(title, status.value(), detail));
+    response.setCharacterEncoding("UTF-8");
+    if (headers != null) {
+      headers.accept(response::setHeader);
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status.value());
+    body.put("detail", detail);
+    response.getWriter().write(JSON.writeValueAsString(body));
   }
 }

@@ -3,6 +3,8 @@ package dev.signoff.security;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.signoff.audit.RequestDenialLog;
+import dev.signoff.token.PersonalTokens;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,7 +25,6 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -36,7 +37,7 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, RateLimitProperties.class})
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
@@ -46,35 +47,53 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, JwtDecoder jwtDecoder, IdentityProperties properties) throws Exception {
-    ClaimMapping claims = new ClaimMapping(properties);
+      HttpSecurity http,
+      JwtDecoder jwtDecoder,
+      IdentityProperties properties,
+      PersonalTokens personalTokens,
+      RequestDenialLog denials,
+      org.springframework.security.authentication.AuthenticationEventPublisher events)
+      throws Exception {
+    BearerAuthentication bearer =
+        new BearerAuthentication(personalTokens, jwtDecoder, new ClaimMapping(properties), events);
+    ApiDenials refusals = new ApiDenials(denials);
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .authorizeHttpRequests(authorize -> authorize.anyRequest().access(new TokenScopes()))
         .oauth2ResourceServer(
             resourceServer ->
                 resourceServer
-                    .jwt(
-                        jwt ->
-                            jwt.decoder(jwtDecoder)
-                                .jwtAuthenticationConverter(
-                                    token ->
-                                        new JwtAuthenticationToken(
-                                            token,
-                                            claims.authorities(token.getClaims()),
-                                            token.getClaimAsString(
-                                                claims.usernameClaimIn(token.getClaims())))))
-                    .authenticationEntryPoint(ProblemResponses::unauthorized)
-                    .accessDeniedHandler(ProblemResponses::forbidden))
+                    .authenticationManagerResolver(request -> bearer)
+                    .authenticationEntryPoint(refusals::unauthorized)
+                    .accessDeniedHandler(refusals::forbidden))
         .exceptionHandling(
             exceptions ->
                 exceptions
-                    .authenticationEntryPoint(ProblemResponses::unauthorized)
-                    .accessDeniedHandler(ProblemResponses::forbidden))
+                    .authenticationEntryPoint(refusals::unauthorized)
+                    .accessDeniedHandler(refusals::forbidden))
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders::configure)
         // Bearer tokens only: no cookie authenticates an API call, so there is nothing to forge.
         .csrf(csrf -> csrf.disable());
     return http.build();
+  }
+
+  @Bean
+  RateLimitFilter rateLimitFilter(
+      RateLimitProperties limits, java.time.Clock clock, RequestDenialLog denials) {
+    return new RateLimitFilter(limits, clock, denials);
+  }
+
+  @Bean
+  EngineEndpointsClosed engineEndpointsClosed() {
+    return new EngineEndpointsClosed();
+  }
+
+  @Bean
+  SessionExpiryMessages sessionExpiryMessages(
+      @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
+          java.time.Duration idleTimeout) {
+    return new SessionExpiryMessages(idleTimeout);
   }
 
   @Bean
@@ -84,7 +103,8 @@ class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**")
         .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
         .sessionManagement(
-            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders::configure);
     return http.build();
   }
 
@@ -94,6 +114,7 @@ class SecurityConfiguration {
       HttpSecurity http, ClientRegistrationRepository clients, IdentityProperties properties)
       throws Exception {
     http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/error").permitAll());
+    http.headers(SecurityHeaders::configure);
     // The login page is set here as well: this configurer is initialised before Vaadin's sets it,
     // and without it unauthenticated requests would go to a generated /login page instead.
     http.oauth2Login(

@@ -62,6 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     navigation.addItem(new SideNavItem("Deals", DealsBoardView.class, VaadinIcon.RECORDS.create()));
     navigation.addItem(
         new SideNavItem("Precedents", PrecedentSearchView.class, VaadinIcon.SEARCH.create()));
+    navigation.addItem(new SideNavItem("API tokens", ApiTokensView.class, VaadinIcon.KEY.create()));
     if (caller.isMemberOf(Roles.ADMIN)) {
       navigation.addItem(
           new SideNavItem("Operations", OperationsView.class, VaadinIcon.COGS.create()));

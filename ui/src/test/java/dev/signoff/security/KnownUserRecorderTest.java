@@ -24,7 +24,8 @@ class KnownUserRecorderTest {
 
   private final KnownUsers knownUsers = mock(KnownUsers.class);
   private final KnownUserRecorder recorder =
-      new KnownUserRecorder(knownUsers, new IdentityProperties(null, null, null, null, null, null));
+      new KnownUserRecorder(
+          knownUsers, new IdentityProperties(null, null, null, null, null, null, null));
 
   @Test
   void bearerTokenIsRecordedWithTheGroupsOfItsClaimsWhateverTheAuthoritiesOfTheChain() {
