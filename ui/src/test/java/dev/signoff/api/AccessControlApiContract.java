@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.signoff.api.SignoffApi.Reply;
+import dev.signoff.audit.RequestDenialLog;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
 import dev.signoff.identity.Roles;
@@ -202,12 +203,27 @@ interface AccessControlApiContract {
   // --- admin-only ---
 
   @Test
-  default void auditExportOfEveryDealIsForAdminsOnly() {
+  default void auditExportOfEveryDealIsForAdminsOnly() throws InterruptedException {
     String marker = uniqueWord();
     String dealId = submitted("Exported " + marker, marker);
     for (String notAdmin : List.of("manager", "owner", "legal")) {
       assertProblem(api().get(notAdmin, "/api/audit/export"), 403, "Forbidden");
     }
+    // refusals outside any deal join the log of refused requests
+    RequestDenialLog denials = context().getBean(RequestDenialLog.class);
+    List<String> refused = List.of();
+    for (long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        System.nanoTime() < deadline && refused.size() < 3; ) {
+      refused =
+          denials.latest(500).stream()
+              .filter(denial -> denial.target().equals("/api/audit/export"))
+              .filter(denial -> denial.status() == 403)
+              .map(RequestDenialLog.Denial::actor)
+              .distinct()
+              .toList();
+      Thread.sleep(50);
+    }
+    assertThat(refused).contains("manager", "owner", "legal");
     Reply export = api().get("admin", "/api/audit/export");
     assertThat(export.status()).isEqualTo(200);
     assertThat(export.headers().getContentDisposition().isAttachment()).isTrue();

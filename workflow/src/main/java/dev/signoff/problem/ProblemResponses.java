@@ -1,5 +1,7 @@
 package dev.signoff.problem;
 
+import dev.signoff.audit.RequestDenialLog;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -8,6 +10,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -17,6 +21,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+  private final RequestDenialLog denials;
+
+  ProblemResponses(RequestDenialLog denials) {
+    this.denials = denials;
+  }
 
   @ExceptionHandler(SignoffProblem.class)
   ProblemDetail signoffProblem(SignoffProblem problem) {
@@ -37,8 +47,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     return detail;
   }
 
+  /** A role check of a service refused the call; the refusal joins the log of refused requests. */
   @ExceptionHandler(AccessDeniedException.class)
-  ProblemDetail accessDenied(AccessDeniedException exception) {
+  ProblemDetail accessDenied(AccessDeniedException exception, HttpServletRequest request) {
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    denials.record(
+        caller == null ? null : caller.getName(),
+        request.getMethod(),
+        request.getRequestURI(),
+        HttpStatus.FORBIDDEN.value(),
+        "roles do not allow this action",
+        request.getRemoteAddr());
     ProblemDetail detail =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.FORBIDDEN, "Your roles do not allow this action.");
