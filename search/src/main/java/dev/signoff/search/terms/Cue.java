@@ -221,19 +221,9 @@ final class Cue {
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
   private static int closing(String regex, int open) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
+    int[] depth = groupDepths(regex, open);
+    for (int i = open + 1; i < regex.length(); i++) {
+      if (depth[i] == 1 && regex.charAt(i) == ')') {
         return i;
       }
     }
@@ -243,27 +233,49 @@ final class Cue {
   /** Splits at {@code separator} outside groups, classes and escapes. */
   private static List<String> topLevel(String regex, char separator) {
     List<String> parts = new java.util.ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
+    int[] depth = groupDepths(regex, 0);
     int from = 0;
     for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == separator && depth == 0) {
+      if (depth[i] == 0 && regex.charAt(i) == separator) {
         parts.add(regex.substring(from, i));
         from = i + 1;
       }
     }
     parts.add(regex.substring(from));
     return parts;
+  }
+
+  /**
+   * For each character from {@code from} on, how many groups opened after {@code from} are still
+   * open before it; -1 for an escaped character and for a character class, which open nothing.
+   */
+  private static int[] groupDepths(String regex, int from) {
+    int[] depths = new int[regex.length()];
+    java.util.Arrays.fill(depths, 0, from, -1);
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = from; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        depths[i] = -1;
+        if (i + 1 < regex.length()) {
+          depths[++i] = -1;
+        }
+      } else if (inClass) {
+        depths[i] = -1;
+        inClass = c != ']';
+      } else if (c == '[') {
+        depths[i] = -1;
+        inClass = true;
+      } else {
+        depths[i] = depth;
+        if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        }
+      }
+    }
+    return depths;
   }
 }
