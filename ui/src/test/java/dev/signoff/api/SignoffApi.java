@@ -42,7 +42,11 @@ final class SignoffApi {
    * their passwords; each acts through its API client {@code api-<user>}.
    */
   static final Map<String, String> CONFIGURED_USERS =
-      Map.of("legal-2", "second-legal", "product-2", "second-product");
+      Map.of(
+          "legal-2", "second-legal",
+          "security-2", "second-security",
+          "engineering-2", "second-engineering",
+          "product-2", "second-product");
 
   /**
    * A bearer token for a demo or configured user, through that user's API client (client
