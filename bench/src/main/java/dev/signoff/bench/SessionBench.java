@@ -114,7 +114,10 @@ public final class SessionBench {
     Options options = Options.parse(args);
     PrintStream out = System.out;
     SessionHeap heap = new SessionHeap(options.pid());
-    List<String> deals = demoDeals(options.url());
+    Map<String, List<String>> deals = new LinkedHashMap<>();
+    for (String user : USERS) {
+      deals.put(user, visibleDeals(options.url(), user));
+    }
 
     progress("Heap before any session");
     SessionHeap.Snapshot empty = heap.measure(3);
@@ -122,7 +125,8 @@ public final class SessionBench {
     progress("Warm-up: one session per view, then logged out");
     for (SessionView view : SessionView.values()) {
       String user = view == SessionView.BOARD ? "manager" : "legal";
-      try (SessionClient warmUp = open(options.url(), new Plan(-1, user, view, deals.get(0)))) {
+      try (SessionClient warmUp =
+          open(options.url(), new Plan(-1, user, view, deals.get(user).get(0)))) {
         warmUp.logout();
       }
     }
@@ -268,6 +272,12 @@ public final class SessionBench {
       }
       return client;
     } catch (RuntimeException failure) {
+      // A failed session must not stay on the server, where it would count as heap of the others.
+      try {
+        client.logout();
+      } catch (RuntimeException ignored) {
+        // The failure that matters is the first one.
+      }
       client.close();
       throw failure;
     }
@@ -277,7 +287,7 @@ public final class SessionBench {
    * Sessions spread over the users; managers open the deals board, the others in turn the inbox, a
    * deal and the precedent search (each user a different one in each round).
    */
-  static List<Plan> plans(Options options, List<String> deals) {
+  static List<Plan> plans(Options options, Map<String, List<String>> deals) {
     List<Plan> plans = new ArrayList<>();
     for (int i = 0; i < options.sessions(); i++) {
       String user = USERS.get(i % USERS.size());
@@ -288,17 +298,21 @@ public final class SessionBench {
               : "manager".equals(user)
                   ? SessionView.BOARD
                   : REVIEWER_VIEWS.get((i + round) % REVIEWER_VIEWS.size());
-      plans.add(new Plan(i, user, view, deals.get(round % deals.size())));
+      List<String> visible = deals.get(user);
+      plans.add(new Plan(i, user, view, visible.get(round % visible.size())));
     }
     return plans;
   }
 
-  /** The newest deals (the demo's live ones), read over the API as the legal demo client. */
-  static List<String> demoDeals(URI url) throws IOException, InterruptedException {
+  /**
+   * The newest deals with a contract that the user may see (the demo's live ones come first), read
+   * over the API with the user's demo client.
+   */
+  static List<String> visibleDeals(URI url, String user) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     String basic =
         Base64.getEncoder()
-            .encodeToString(("demo-legal:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            .encodeToString(("demo-" + user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> token =
         http.send(
             HttpRequest.newBuilder(url.resolve("/oauth2/token"))
@@ -330,7 +344,8 @@ public final class SessionBench {
       }
     }
     if (ids.isEmpty()) {
-      throw new IllegalStateException("No deal with a contract; is the demo data loaded?");
+      throw new IllegalStateException(
+          "No deal with a contract that " + user + " may see; is the demo data loaded?");
     }
     return ids;
   }

@@ -188,6 +188,9 @@ final class SessionClient implements AutoCloseable {
 
   /** Logs out as the logout button's form post would, ending the server session. */
   void logout() {
+    if (pageCsrf == null) {
+      return;
+    }
     send(
         HttpRequest.newBuilder(base.resolve("/logout"))
             .header("Content-Type", "application/x-www-form-urlencoded")
