@@ -104,7 +104,6 @@ class DatabaseOutageIntegrationTest {
       assertThat(answered503).as("probes answered 503 while the database was away").isPositive();
       assertThat(terminated).isPositive();
       assertThat(findings.details()).isEmpty();
-      assertThat(server.logLinesContaining("Retrying") + 1).isPositive();
     }
   }
 
@@ -137,7 +136,11 @@ class DatabaseOutageIntegrationTest {
       if (reply.status() == 503) {
         answered503++;
         if (reply.headers().getFirst("Retry-After") == null
-            || !String.valueOf(reply.headers().getContentType()).equals("application/problem+json")
+            || reply.headers().getContentType() == null
+            || !reply
+                .headers()
+                .getContentType()
+                .isCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
             || reply.body() == null
             || reply.body().get("status").asInt() != 503) {
           unclean.add("503 without Retry-After or problem body: " + reply);

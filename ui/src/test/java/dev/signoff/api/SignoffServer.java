@@ -108,6 +108,8 @@ final class SignoffServer implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
+    Process started = process;
+    Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     awaitReady(Duration.ofMinutes(4));
   }
 
@@ -151,15 +153,6 @@ final class SignoffServer implements AutoCloseable {
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     } catch (IOException e) {
       return "(no log: " + e + ")";
-    }
-  }
-
-  /** Log lines that contain {@code text}, counted over every start. */
-  long logLinesContaining(String text) {
-    try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-      return lines.filter(line -> line.contains(text)).count();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells whether a failure means the database could not be reached (a restart, a lost connection, a
@@ -34,10 +35,25 @@ public final class DatabaseUnavailable {
    * chain, since the engine and the persistence layers wrap the driver's exception in their own.
    */
   public static boolean causedBy(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    return causedBy(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  private static boolean causedBy(Throwable failure, Set<Throwable> seen) {
     for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
       if (isConnectionFailure(cause)) {
         return true;
+      }
+      // A rollback that failed on the broken connection replaces the original failure; Spring
+      // keeps that one as the application exception or a suppressed one.
+      if (cause instanceof TransactionSystemException transaction
+          && transaction.getApplicationException() != null
+          && causedBy(transaction.getApplicationException(), seen)) {
+        return true;
+      }
+      for (Throwable suppressed : cause.getSuppressed()) {
+        if (causedBy(suppressed, seen)) {
+          return true;
+        }
       }
       if (cause instanceof SQLException sql) {
         for (SQLException next = sql.getNextException();
@@ -57,7 +73,10 @@ public final class DatabaseUnavailable {
         || cause instanceof DataAccessResourceFailureException
         || cause instanceof SQLTransientConnectionException
         || cause instanceof SQLNonTransientConnectionException
-        || cause instanceof JDBCConnectionException) {
+        || cause instanceof JDBCConnectionException
+        // Begin, commit or rollback failed on the connection itself (e.g. "Unable to rollback
+        // against JDBC Connection" once the pool closed it after a reset).
+        || cause instanceof org.hibernate.TransactionException) {
       return true;
     }
     if (cause instanceof SQLException sql && sql.getSQLState() != null) {

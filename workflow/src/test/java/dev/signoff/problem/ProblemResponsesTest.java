@@ -110,6 +110,14 @@ class ProblemResponsesTest {
                         "Could not commit JPA transaction",
                         new JpaSystemException(new RuntimeException("commit", ioError)))),
         Arguments.of(
+            "rollback failed on the connection the pool had closed",
+            (Supplier<RuntimeException>)
+                () ->
+                    new JpaSystemException(
+                        new org.hibernate.TransactionException(
+                            "Unable to rollback against JDBC Connection",
+                            new SQLException("Connection is closed")))),
+        Arguments.of(
             "refused connection under the driver",
             (Supplier<RuntimeException>)
                 () ->
