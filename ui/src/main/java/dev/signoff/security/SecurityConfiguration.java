@@ -84,6 +84,17 @@ class SecurityConfiguration {
     return new RateLimitFilter(limits, clock, denials);
   }
 
+  /** Ahead of every other filter, so that a database outage in any of them is a 503 problem. */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseOutageFilter>
+      databaseOutageFilter() {
+    org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseOutageFilter> registration =
+        new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+            new DatabaseOutageFilter());
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   @Bean
   EngineEndpointsClosed engineEndpointsClosed() {
     return new EngineEndpointsClosed();

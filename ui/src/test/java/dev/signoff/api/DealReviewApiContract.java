@@ -1445,9 +1445,14 @@ abstract class DealReviewApiContract
   }
 
   static String uniqueWord() {
+    return uniqueWord(RANDOM);
+  }
+
+  /** A word of "qz" and ten random letters, from the given source of randomness. */
+  static String uniqueWord(Random random) {
     StringBuilder word = new StringBuilder("qz");
     for (int i = 0; i < 10; i++) {
-      word.append((char) ('a' + RANDOM.nextInt(26)));
+      word.append((char) ('a' + random.nextInt(26)));
     }
     return word.toString();
   }

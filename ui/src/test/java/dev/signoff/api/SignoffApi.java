@@ -26,13 +26,27 @@ final class SignoffApi {
   private final int port;
 
   SignoffApi(int port) {
+    this(port, null);
+  }
+
+  /**
+   * A client whose requests give up after {@code timeout} (connecting and waiting for the answer);
+   * null waits as long as the server takes.
+   */
+  SignoffApi(int port, java.time.Duration timeout) {
     this.port = port;
+    HttpClient.Builder client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+    if (timeout != null) {
+      client.connectTimeout(timeout);
+    }
+    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client.build());
+    if (timeout != null) {
+      requests.setReadTimeout(timeout);
+    }
     this.http =
         RestClient.builder()
             .baseUrl("http://127.0.0.1:" + port)
-            .requestFactory(
-                new JdkClientHttpRequestFactory(
-                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()))
+            .requestFactory(requests)
             .defaultStatusHandler(status -> true, (request, response) -> {})
             .build();
   }

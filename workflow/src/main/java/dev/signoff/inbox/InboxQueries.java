@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -106,7 +107,15 @@ class InboxQueries {
               if (deal == null) {
                 return null;
               }
-              String group = knownGroups.getOrDefault(task.getId(), candidateGroupOf(task));
+              String group = knownGroups.get(task.getId());
+              if (group == null) {
+                try {
+                  group = candidateGroupOf(task);
+                } catch (NullValueException completedMeanwhile) {
+                  // Decided by someone else since the list was read: no longer open.
+                  return null;
+                }
+              }
               Instant due = instant(task.getDueDate());
               return new InboxTask(
                   task.getId(),

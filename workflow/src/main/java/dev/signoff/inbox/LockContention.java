@@ -32,7 +32,9 @@ final class LockContention {
       if (cause instanceof PessimisticLockingFailureException
           || cause instanceof PessimisticLockException
           || cause instanceof LockTimeoutException
-          || (cause instanceof SQLException sql && LOCK_STATES.contains(sql.getSQLState()))) {
+          || (cause instanceof SQLException sql
+              && sql.getSQLState() != null
+              && LOCK_STATES.contains(sql.getSQLState()))) {
         return true;
       }
       if (cause.getCause() == cause) {

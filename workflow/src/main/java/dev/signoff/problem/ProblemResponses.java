@@ -1,17 +1,25 @@
 package dev.signoff.problem;
 
 import dev.signoff.audit.RequestDenialLog;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -73,6 +81,39 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             "Someone else changed this at the same moment. Reload and try again.");
     detail.setTitle("Conflict");
     return detail;
+  }
+
+  /**
+   * The database could not be reached (restarting, connection lost, pool exhausted): 503 with
+   * {@code Retry-After}, since the same request may well succeed in a few seconds. Any other
+   * failure of these kinds is left to the next handler (rethrown unchanged).
+   */
+  @ExceptionHandler({
+    DataAccessException.class,
+    TransactionException.class,
+    PersistenceException.class,
+    ProcessEngineException.class,
+    SQLException.class
+  })
+  ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) throws Exception {
+    if (!DatabaseUnavailable.causedBy(exception)) {
+      throw exception;
+    }
+    log.warn("Database unavailable: {}", exception.toString());
+    return serviceUnavailable();
+  }
+
+  /** The answer to a request that found the database unreachable. */
+  static ResponseEntity<ProblemDetail> serviceUnavailable() {
+    ProblemDetail detail =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "The database cannot be reached at the moment; nothing was changed. Try again shortly.");
+    detail.setTitle("Service unavailable");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(detail);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
