@@ -51,10 +51,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Signoff's built-in OIDC provider (Spring Authorization Server) with the demo users. On unless an
- * external issuer is configured. Its own form login keeps its session state under separate
- * attribute names, so the application trusts only the result of the OIDC login, as it would with an
- * external provider.
+ * Signoff's built-in OIDC provider (Spring Authorization Server) with the demo users and any users
+ * configured under {@code signoff.identity.users} ({@link BuiltInUsers}). On unless an external
+ * issuer is configured. Its own form login keeps its session state under separate attribute names,
+ * so the application trusts only the result of the OIDC login, as it would with an external
+ * provider.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${signoff.identity.issuer-uri:}'.isBlank()")
@@ -112,30 +113,38 @@ class BuiltInIdentityProvider {
   }
 
   @Bean
-  UserDetailsService demoUserAccounts() {
+  BuiltInUsers builtInUsers(IdentityProperties properties) {
+    return new BuiltInUsers(properties);
+  }
+
+  @Bean
+  UserDetailsService builtInUserAccounts(BuiltInUsers users) {
     return new InMemoryUserDetailsManager(
-        DemoUsers.ALL.stream()
+        users.all().stream()
             .map(
                 user ->
                     User.withUsername(user.username())
-                        .password("{noop}" + DemoUsers.PASSWORD)
-                        .authorities(CurrentCaller.authoritiesOf(List.of(user.group())))
+                        .password(user.password())
+                        .authorities(CurrentCaller.authoritiesOf(user.groups()))
                         .build())
             .toList());
   }
 
   /**
-   * The demo users are known from the start, so tasks can be delegated to them before they log in.
+   * The built-in users are known from the start, so tasks can be delegated to them and they can be
+   * mentioned before they log in.
    */
   @Bean
-  ApplicationRunner knownDemoUsers(KnownUsers knownUsers) {
+  ApplicationRunner knownBuiltInUsers(KnownUsers knownUsers, BuiltInUsers users) {
     return arguments ->
-        DemoUsers.ALL.forEach(
-            user -> knownUsers.record(new Caller(user.username(), Set.of(user.group()))));
+        users
+            .all()
+            .forEach(
+                user -> knownUsers.record(new Caller(user.username(), Set.copyOf(user.groups()))));
   }
 
   @Bean
-  RegisteredClientRepository registeredClients() {
+  RegisteredClientRepository registeredClients(BuiltInUsers users) {
     List<RegisteredClient> clients = new ArrayList<>();
     clients.add(
         RegisteredClient.withId(UI_CLIENT_ID)
@@ -154,11 +163,11 @@ class BuiltInIdentityProvider {
             .scope(OidcScopes.PROFILE)
             .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
             .build());
-    for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+    for (BuiltInUsers.Account user : users.all()) {
       clients.add(
           RegisteredClient.withId(user.clientId())
               .clientId(user.clientId())
-              .clientSecret("{noop}" + DemoUsers.PASSWORD)
+              .clientSecret(user.password())
               .clientName("API access as " + user.username())
               .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
               .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
@@ -171,20 +180,22 @@ class BuiltInIdentityProvider {
   }
 
   /**
-   * Puts the user's name and groups into ID and access tokens; demo API clients act as their user.
+   * Puts the user's name and groups into ID and access tokens; a user's API client acts as that
+   * user.
    */
   @Bean
-  OAuth2TokenCustomizer<JwtEncodingContext> userClaims() {
+  OAuth2TokenCustomizer<JwtEncodingContext> userClaims(BuiltInUsers users) {
     return context -> {
       if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-        DemoUsers.byClientId(context.getRegisteredClient().getClientId())
+        users
+            .byClientId(context.getRegisteredClient().getClientId())
             .ifPresent(
                 user ->
                     context
                         .getClaims()
                         .subject(user.username())
                         .claim("preferred_username", user.username())
-                        .claim("groups", List.of(user.group())));
+                        .claim("groups", user.groups()));
         return;
       }
       Authentication user = context.getPrincipal();
@@ -206,12 +217,12 @@ class BuiltInIdentityProvider {
    * clients.
    */
   @Bean
-  JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys, BuiltInUsers users) {
     NimbusJwtDecoder decoder =
         (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
     List<String> audiences = new ArrayList<>();
     audiences.add(UI_CLIENT_ID);
-    DemoUsers.ALL.forEach(user -> audiences.add(user.clientId()));
+    users.all().forEach(user -> audiences.add(user.clientId()));
     decoder.setJwtValidator(
         TokenValidators.of(
             () -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(),

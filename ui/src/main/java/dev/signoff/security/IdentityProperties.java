@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keyFile where the built-in provider keeps its signing key, so tokens survive a restart
  * @param audiences the {@code aud} values an external provider's access token may carry, one of
  *     which it must (default: the client id)
+ * @param demoUsers whether the built-in provider has the demo users (default true)
+ * @param users further users of the built-in provider, e.g. a review team
  */
 @ConfigurationProperties("signoff.identity")
 public record IdentityProperties(
@@ -25,7 +27,24 @@ public record IdentityProperties(
     String groupsClaim,
     String usernameClaim,
     Path keyFile,
-    java.util.List<String> audiences) {
+    java.util.List<String> audiences,
+    Boolean demoUsers,
+    java.util.List<User> users) {
+
+  /**
+   * A user of the built-in provider.
+   *
+   * @param username the login name (letters, digits, '.', '_', '@', '-'; at most 64)
+   * @param password the password in Spring Security's encoded form with its scheme, e.g. {@code
+   *     {bcrypt}$2a$10$...}; also the secret of the user's API client {@code api-<username>}
+   * @param groups the user's groups, out of the Signoff roles
+   */
+  public record User(String username, String password, java.util.List<String> groups) {
+
+    public User {
+      groups = groups == null ? java.util.List.of() : java.util.List.copyOf(groups);
+    }
+  }
 
   public IdentityProperties {
     groupsClaim = blank(groupsClaim) ? "groups" : groupsClaim;
@@ -35,6 +54,8 @@ public record IdentityProperties(
         audiences == null || audiences.stream().allMatch(IdentityProperties::blank)
             ? (blank(clientId) ? java.util.List.of() : java.util.List.of(clientId))
             : audiences.stream().filter(audience -> !blank(audience)).toList();
+    demoUsers = demoUsers == null || demoUsers;
+    users = users == null ? java.util.List.of() : java.util.List.copyOf(users);
   }
 
   public boolean builtIn() {

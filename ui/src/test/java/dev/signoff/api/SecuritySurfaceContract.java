@@ -182,6 +182,55 @@ abstract class SecuritySurfaceContract {
     assertThat(logout.statusCode()).isEqualTo(403);
   }
 
+  // --- Users configured for the built-in provider (ui/src/test/resources/config) ---
+
+  @Test
+  void configuredUsersLogInWithTheirOwnPasswordsAndActThroughTheirApiClients() throws Exception {
+    assertThat(login("legal-2", "second-legal")).doesNotContain("error");
+    assertThat(login("legal-2", "demo")).contains("error");
+    assertThat(login("product-2", "second-product")).doesNotContain("error");
+
+    HttpResponse<String> token = send(clientCredentials("api-legal-2", "second-legal"));
+    assertThat(token.statusCode()).isEqualTo(200);
+    String accessToken = JSON.readTree(token.body()).get("access_token").asText();
+    JsonNode claims =
+        JSON.readTree(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+    assertThat(claims.get("preferred_username").asText()).isEqualTo("legal-2");
+    assertThat(claims.get("groups")).extracting(JsonNode::asText).containsExactly("legal");
+    assertThat(
+            send(get("/api/tasks").header("Authorization", "Bearer " + accessToken)).statusCode())
+        .isEqualTo(200);
+
+    assertThat(send(clientCredentials("api-legal-2", "demo")).statusCode()).isEqualTo(401);
+    assertThat(send(clientCredentials("demo-legal-2", "demo")).statusCode()).isEqualTo(401);
+  }
+
+  /** A form login at the built-in provider; answers where it redirects to. */
+  private String login(String username, String password) throws Exception {
+    HttpResponse<String> page = send(get("/login"));
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(csrf.find()).isTrue();
+    HttpResponse<String> answer =
+        send(
+            form(
+                    "/login",
+                    Map.of("username", username, "password", password, "_csrf", csrf.group(1)))
+                .header("Cookie", "JSESSIONID=" + cookie(page, "JSESSIONID")));
+    assertThat(answer.statusCode()).isEqualTo(302);
+    return answer.headers().firstValue("Location").orElseThrow();
+  }
+
+  private HttpRequest.Builder clientCredentials(String clientId, String secret) {
+    return request("/oauth2/token")
+        .header(
+            "Authorization",
+            "Basic "
+                + java.util.Base64.getEncoder()
+                    .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"));
+  }
+
   // --- Bearer JWTs: expiry, audience, issuer ---
 
   @Test

@@ -37,7 +37,17 @@ final class SignoffApi {
             .build();
   }
 
-  /** A bearer token for a demo user, through the demo client of that user (client credentials). */
+  /**
+   * Users configured for the tests besides the demo users (ui/src/test/resources/config), with
+   * their passwords; each acts through its API client {@code api-<user>}.
+   */
+  static final Map<String, String> CONFIGURED_USERS =
+      Map.of("legal-2", "second-legal", "product-2", "second-product");
+
+  /**
+   * A bearer token for a demo or configured user, through that user's API client (client
+   * credentials).
+   */
   String tokenOf(String user) {
     return tokens.computeIfAbsent(user, this::requestToken);
   }
@@ -48,7 +58,15 @@ final class SignoffApi {
     ResponseEntity<String> response =
         http.post()
             .uri("/oauth2/token")
-            .headers(headers -> headers.setBasicAuth("demo-" + user, "demo"))
+            .headers(
+                headers -> {
+                  String password = CONFIGURED_USERS.get(user);
+                  if (password == null) {
+                    headers.setBasicAuth("demo-" + user, "demo");
+                  } else {
+                    headers.setBasicAuth("api-" + user, password);
+                  }
+                })
             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
             .body(form)
             .retrieve()

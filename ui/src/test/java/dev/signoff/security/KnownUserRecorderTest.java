@@ -25,7 +25,7 @@ class KnownUserRecorderTest {
   private final KnownUsers knownUsers = mock(KnownUsers.class);
   private final KnownUserRecorder recorder =
       new KnownUserRecorder(
-          knownUsers, new IdentityProperties(null, null, null, null, null, null, null));
+          knownUsers, new IdentityProperties(null, null, null, null, null, null, null, null, null));
 
   @Test
   void bearerTokenIsRecordedWithTheGroupsOfItsClaimsWhateverTheAuthoritiesOfTheChain() {
