@@ -57,7 +57,7 @@ psql_at() { psql -h "${host%%:*}" -p "${host##*:}" -U "$db_user" -v ON_ERROR_STO
 if [ -z "$(psql_at -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
   psql_at -d postgres -c "CREATE DATABASE $database"
 fi
-psql_at -d "$database" -c "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema"
+psql_at -d "$database" -c "SET client_min_messages = warning; DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema"
 
 work=$(mktemp -d)
 server_pid=""
@@ -67,9 +67,14 @@ cleanup() {
     for _ in $(seq 1 300); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$server_pid" 2>/dev/null || true
   fi
+  [ -f "$work/server.log" ] && mkdir -p bench/target && cp "$work/server.log" bench/target/workflow-server.log
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+# One user of the built-in identity provider per simulated person, each with an API client.
+java -cp "$classpath" dev.signoff.bench.WorkflowTeam "$work/team.yaml" "${driver_args[@]}"
 
 server_opts=(-Xms1g -Xmx1g)
 [ -n "$jfr" ] && server_opts+=("-XX:StartFlightRecording=filename=$(realpath -m "$jfr"),settings=profile")
@@ -81,7 +86,8 @@ server_opts=(-Xms1g -Xmx1g)
     --server.address=127.0.0.1 --server.port="$port" \
     --spring.flyway.schemas="$schema" \
     --camunda.bpm.database.schema-name="$schema" --camunda.bpm.database.table-prefix="$schema." \
-    --signoff.demo.enabled=false \
+    --signoff.demo.enabled=false --signoff.identity.demo-users=false \
+    --spring.config.additional-location="file:$work/team.yaml" \
     --signoff.security.rate-limits.token.requests=100000 \
     --signoff.security.rate-limits.search.requests=100000 \
     >"$work/server.log" 2>&1) &
@@ -102,10 +108,11 @@ if [ "$ready" != yes ]; then
 fi
 echo "Signoff ready on 127.0.0.1:$port (pid $server_pid)" >&2
 
-java -Xms1g -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -Dorg.slf4j.simpleLogger.log.org.camunda=error -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+java -Xms1g -Xmx1g -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -Dorg.slf4j.simpleLogger.log.org.camunda=error -cp "$classpath" \
   dev.signoff.bench.WorkflowBench --signoff "http://127.0.0.1:$port" --server-pid "$server_pid" \
   --stop-server --jdbc "$jdbc" --user "$db_user" --password "$db_password" "${driver_args[@]}"
 status=$?
-grep -E ' ERROR |Exception' "$work/server.log" | head -n 20 >&2 || true
+echo "Server log: bench/target/workflow-server.log" >&2
 exit $status

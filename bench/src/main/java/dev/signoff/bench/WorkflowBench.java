@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Options: {@code --signoff URL} (loopback), {@code --server-pid PID} (its CPU time and heap),
  * {@code --stop-server} (end that process after its run, before the baseline), {@code --users
- * demo|configured}, {@code --client-prefix}, {@code --client-secret}, {@code --owners}, {@code
+ * configured|demo} (the users {@link WorkflowTeam} writes, or the nine demo users shared by the
+ * simulated ones), {@code --client-prefix}, {@code --client-secret}, {@code --owners}, {@code
  * --reviewers}, {@code --managers}, {@code --backlog}, {@code --idle-ms}, {@code --think-ms},
  * {@code --search-every}, {@code --comment-every}, {@code --warm-up} and {@code --duration}
  * (seconds), {@code --jdbc URL} (loopback PostgreSQL), {@code --user}, {@code --password}, {@code
@@ -56,15 +57,15 @@ public final class WorkflowBench {
                     Duration.ZERO,
                     searchEvery,
                     commentEvery)));
-    boolean configured = options.getOrDefault("users", "demo").equals("configured");
+    boolean configured = options.getOrDefault("users", "configured").equals("configured");
     WorkflowUsers users =
         configured
             ? WorkflowUsers.configured(
                 owners,
                 reviewers,
                 managers,
-                options.getOrDefault("client-prefix", ""),
-                options.getOrDefault("client-secret", "bench"))
+                options.getOrDefault("client-prefix", "api-"),
+                options.getOrDefault("client-secret", WorkflowTeam.PASSWORD))
             : WorkflowUsers.demo(owners, reviewers, managers);
     // The baseline's users have names of their own either way.
     WorkflowUsers engineUsers = WorkflowUsers.configured(owners, reviewers, managers, "", "");

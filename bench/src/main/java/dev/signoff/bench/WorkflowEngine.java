@@ -1,5 +1,7 @@
 package dev.signoff.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.signoff.bench.WorkflowUsers.User;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,9 +46,11 @@ final class WorkflowEngine implements WorkflowTarget {
   private final ProcessEngine engine;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final HikariDataSource dataSource;
   private volatile WorkflowRecorder recorder = new WorkflowRecorder();
 
-  private WorkflowEngine(ProcessEngine engine) {
+  private WorkflowEngine(ProcessEngine engine, HikariDataSource dataSource) {
+    this.dataSource = dataSource;
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
@@ -74,15 +78,18 @@ final class WorkflowEngine implements WorkflowTarget {
       statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       statement.execute("CREATE SCHEMA " + schema);
     }
+    // The same connection pool as Signoff's (HikariCP, Spring Boot's default) and of the same size.
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(jdbcUrl + "?currentSchema=" + schema);
+    pool.setUsername(user);
+    pool.setPassword(password);
+    pool.setMaximumPoolSize(connections);
+    pool.setPoolName("workflow-bench-engine");
+    HikariDataSource dataSource = new HikariDataSource(pool);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration
         .setProcessEngineName("workflow-bench")
-        .setJdbcDriver("org.postgresql.Driver")
-        .setJdbcUrl(jdbcUrl + "?currentSchema=" + schema)
-        .setJdbcUsername(user)
-        .setJdbcPassword(password)
-        .setJdbcMaxActiveConnections(connections)
-        .setJdbcMaxIdleConnections(connections)
+        .setDataSource(dataSource)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setHistory(historyLevel)
         .setJobExecutorActivate(true);
@@ -95,7 +102,7 @@ final class WorkflowEngine implements WorkflowTarget {
         .createDeployment()
         .addModelInstance("bench-deal-review.bpmn", model())
         .deploy();
-    return new WorkflowEngine(engine);
+    return new WorkflowEngine(engine, dataSource);
   }
 
   /**
@@ -335,5 +342,6 @@ final class WorkflowEngine implements WorkflowTarget {
   @Override
   public void close() {
     engine.close();
+    dataSource.close();
   }
 }

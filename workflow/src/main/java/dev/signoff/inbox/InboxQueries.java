@@ -106,7 +106,11 @@ class InboxQueries {
               if (deal == null) {
                 return null;
               }
-              String group = knownGroups.getOrDefault(task.getId(), candidateGroupOf(task));
+              // Only tasks found by assignee need their group looked up (a query per task).
+              String group =
+                  knownGroups.containsKey(task.getId())
+                      ? knownGroups.get(task.getId())
+                      : candidateGroupOf(task);
               Instant due = instant(task.getDueDate());
               return new InboxTask(
                   task.getId(),
