@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -96,6 +97,11 @@ final class WorkflowEngine implements WorkflowTarget {
     configuration.setDatabaseSchema(schema);
     configuration.setDatabaseTablePrefix(schema + ".");
     configuration.setAuthorizationEnabled(false);
+    // Signoff's engine (the Spring Boot starter) makes ids this way too. The engine's default id
+    // generator fetches id blocks in a transaction of its own, which needs a second connection
+    // while the first may hold row locks others wait for: with every pooled connection taken,
+    // the pool deadlocks until its timeout.
+    configuration.setIdGenerator(new StrongUuidGenerator());
     ProcessEngine engine = configuration.buildProcessEngine();
     engine
         .getRepositoryService()
