@@ -2,9 +2,14 @@ package dev.signoff.contract;
 
 import dev.signoff.problem.SignoffProblem;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,7 +57,17 @@ public class ContractStore {
   /** The latest version's metadata, if the deal has a contract. */
   @Transactional(readOnly = true)
   public Optional<ContractInfo> current(UUID dealId) {
-    return documents.findFirstByDealIdOrderByVersionDesc(dealId).map(ContractDocument::info);
+    return documents.findCurrentInfos(List.of(dealId)).stream().findFirst();
+  }
+
+  /** The latest version's metadata of each of the deals that has a contract, in one query. */
+  @Transactional(readOnly = true)
+  public Map<UUID, ContractInfo> currentOf(Collection<UUID> dealIds) {
+    if (dealIds.isEmpty()) {
+      return Map.of();
+    }
+    return documents.findCurrentInfos(Set.copyOf(dealIds)).stream()
+        .collect(Collectors.toMap(ContractInfo::dealId, Function.identity()));
   }
 
   /** The latest version's extracted text ("" when the deal has no contract). */

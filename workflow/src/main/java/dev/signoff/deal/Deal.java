@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A vendor deal under review: the deal sheet, its stage and its sign-offs. */
 @Entity
@@ -39,6 +41,7 @@ class Deal {
   private String vendor;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "deal_model", joinColumns = @JoinColumn(name = "deal_id"))
   @OrderColumn(name = "position")
   @Column(name = "model", nullable = false)
@@ -62,6 +65,7 @@ class Deal {
   private IntegrationPattern integrationPattern;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "deal_use_case_domain", joinColumns = @JoinColumn(name = "deal_id"))
   @OrderColumn(name = "position")
   @Enumerated(EnumType.STRING)
@@ -69,6 +73,7 @@ class Deal {
   private List<UseCaseDomain> useCaseDomains = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "deal_data_category", joinColumns = @JoinColumn(name = "deal_id"))
   @OrderColumn(name = "position")
   @Enumerated(EnumType.STRING)
@@ -76,6 +81,7 @@ class Deal {
   private List<DataCategory> dataCategories = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "deal_residency", joinColumns = @JoinColumn(name = "deal_id"))
   @OrderColumn(name = "position")
   @Column(name = "region", nullable = false)
@@ -125,10 +131,12 @@ class Deal {
       cascade = CascadeType.ALL,
       orphanRemoval = true,
       fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @OrderBy("position")
   private List<SignOff> signOffs = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "deal_member", joinColumns = @JoinColumn(name = "deal_id"))
   @Column(name = "username", nullable = false)
   private Set<String> members = new HashSet<>();

@@ -93,10 +93,10 @@ public class DealService {
   @Transactional(readOnly = true)
   public List<DealDetails> list() {
     Caller caller = CurrentCaller.get();
-    return deals.findAllByOrderBySubmittedAtDesc().stream()
-        .filter(deal -> DealAccess.canSee(caller, deal))
-        .map(views::details)
-        .toList();
+    return views.details(
+        deals.findAllByOrderBySubmittedAtDesc().stream()
+            .filter(deal -> DealAccess.canSee(caller, deal))
+            .toList());
   }
 
   /**
@@ -115,10 +115,10 @@ public class DealService {
   @Transactional(readOnly = true)
   public List<DealDetails> visibleAmong(Collection<UUID> dealIds) {
     Caller caller = CurrentCaller.get();
-    return deals.findByIdIn(Set.copyOf(dealIds)).stream()
-        .filter(deal -> DealAccess.canSee(caller, deal))
-        .map(views::details)
-        .toList();
+    return views.details(
+        deals.findByIdIn(Set.copyOf(dealIds)).stream()
+            .filter(deal -> DealAccess.canSee(caller, deal))
+            .toList());
   }
 
   /**

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** One required sign-off of a deal: a group's review or the final approval. */
 @Entity
@@ -56,6 +58,7 @@ class SignOff {
   private int round;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "sign_off_condition", joinColumns = @JoinColumn(name = "sign_off_id"))
   @OrderColumn(name = "position")
   @Column(name = "condition_text", nullable = false)

@@ -107,6 +107,7 @@ class InboxQueries {
               if (deal == null) {
                 return null;
               }
+              // Only tasks found by assignee need their group looked up (a query per task).
               String group = knownGroups.get(task.getId());
               if (group == null) {
                 try {
