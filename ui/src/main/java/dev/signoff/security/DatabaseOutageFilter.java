@@ -37,7 +37,7 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
           response,
           HttpStatus.SERVICE_UNAVAILABLE,
           "Service unavailable",
-          "The database cannot be reached at the moment; nothing was changed. Try again shortly.",
+          DatabaseUnavailable.DETAIL,
           headers ->
               headers.accept(
                   "Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)));

@@ -22,6 +22,15 @@ public final class DatabaseUnavailable {
   public static final int RETRY_AFTER_SECONDS = 5;
 
   /**
+   * What the client is told. A connection lost while a commit was under way leaves its outcome
+   * unknown, so it does not promise that nothing changed: a change retried with the same {@code
+   * Idempotency-Key} is carried out at most once.
+   */
+  public static final String DETAIL =
+      "The database cannot be reached at the moment. Try again in a few seconds; send a change"
+          + " again with the same Idempotency-Key so that it is carried out only once.";
+
+  /**
    * SQLSTATEs of a lost or refused connection: class 08 (connection exception) and PostgreSQL's
    * 57P01 (terminated by an administrator, as at a restart), 57P02 (crash shutdown) and 57P03
    * (cannot connect now, still starting).

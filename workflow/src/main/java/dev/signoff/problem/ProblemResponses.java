@@ -107,8 +107,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   static ResponseEntity<ProblemDetail> serviceUnavailable() {
     ProblemDetail detail =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE,
-            "The database cannot be reached at the moment; nothing was changed. Try again shortly.");
+            HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
     detail.setTitle("Service unavailable");
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
