@@ -7,9 +7,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -93,7 +100,8 @@ class StrictInput implements WebMvcConfigurer {
   static class SafeParameters implements HandlerInterceptor {
     @Override
     public boolean preHandle(
-        HttpServletRequest request, HttpServletResponse response, Object handler) {
+        HttpServletRequest request, HttpServletResponse response, Object handler)
+        throws IOException, ServletException {
       request
           .getParameterMap()
           .forEach(
@@ -113,8 +121,28 @@ class StrictInput implements WebMvcConfigurer {
         for (MultipartFile file : multipart.getFileMap().values()) {
           SafeText.require(file.getOriginalFilename(), "The file name");
         }
+        for (Part part : request.getParts()) {
+          if (part.getSubmittedFileName() == null) {
+            SafeText.require(strictUtf8(part), "The part '" + part.getName() + "'");
+          }
+        }
       }
       return true;
+    }
+
+    /** A text part's content, refused unless it is well-formed UTF-8. */
+    private static String strictUtf8(Part part) throws IOException {
+      try (InputStream in = part.getInputStream()) {
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(in.readAllBytes()))
+            .toString();
+      } catch (CharacterCodingException malformed) {
+        throw new IllegalArgumentException(
+            "The part '" + part.getName() + "' is not well-formed UTF-8 text.");
+      }
     }
   }
 }
