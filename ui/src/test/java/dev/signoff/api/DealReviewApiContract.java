@@ -36,7 +36,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
     classes = SignoffApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class DealReviewApiContract
-    implements PrecedentApiContract, AccessControlApiContract, HostileUploadApiContract {
+    implements PrecedentApiContract,
+        AccessControlApiContract,
+        HostileUploadApiContract,
+        IdempotencyApiContract,
+        BadInputApiContract {
 
   static final List<String> REVIEWERS = List.of("legal", "security", "engineering", "product");
   private static final Random RANDOM = new Random();
@@ -987,7 +991,8 @@ abstract class DealReviewApiContract
     assertThat(taskOf("product", dealId).get("overdue").asBoolean()).isFalse();
   }
 
-  void requestChangesAndApproveTheRest(String dealId, String requester) {
+  @Override
+  public void requestChangesAndApproveTheRest(String dealId, String requester) {
     Reply noComment =
         api.decide(requester, taskOf(requester, dealId).get("id").asText(), "REQUEST_CHANGES", "");
     assertProblem(noComment, 400, "Comment required");

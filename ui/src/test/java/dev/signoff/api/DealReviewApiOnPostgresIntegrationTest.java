@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * SIGNOFF_TEST_POSTGRES_URL} / {@code _USER} / {@code _PASSWORD} (or the system properties {@code
  * signoff.test.postgres.url} / {@code .user} / {@code .password}; default: database {@code
  * signoff_test} on 127.0.0.1:5432 as {@code postgres}) and a schema of its own that is dropped and
- * created before the run.
+ * created before the run ({@code signoff.test.postgres.schema}, default {@code
+ * signoff_api_contract}, so that runs side by side in one database keep apart).
  */
 @ActiveProfiles("postgres")
 class DealReviewApiOnPostgresIntegrationTest extends DealReviewApiContract {
@@ -21,7 +22,7 @@ class DealReviewApiOnPostgresIntegrationTest extends DealReviewApiContract {
   static final String URL = setting("url", "jdbc:postgresql://127.0.0.1:5432/signoff_test");
   static final String USER = setting("user", "postgres");
   static final String PASSWORD = setting("password", "");
-  static final String SCHEMA = "signoff_api_contract";
+  static final String SCHEMA = setting("schema", "signoff_api_contract");
 
   /**
    * From the system property signoff.test.postgres.NAME, else the variable

@@ -22,7 +22,7 @@ final class SignoffApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final RestClient http;
-  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+  private final Map<String, String> tokens;
   private final int port;
 
   SignoffApi(int port) {
@@ -43,12 +43,24 @@ final class SignoffApi {
     if (timeout != null) {
       requests.setReadTimeout(timeout);
     }
+    this.tokens = new ConcurrentHashMap<>();
     this.http =
         RestClient.builder()
             .baseUrl("http://127.0.0.1:" + port)
             .requestFactory(requests)
             .defaultStatusHandler(status -> true, (request, response) -> {})
             .build();
+  }
+
+  private SignoffApi(SignoffApi base, RestClient http) {
+    this.port = base.port;
+    this.tokens = base.tokens;
+    this.http = http;
+  }
+
+  /** The same client (and tokens), sending the header with each request. */
+  SignoffApi withHeader(String name, String... values) {
+    return new SignoffApi(this, http.mutate().defaultHeader(name, values).build());
   }
 
   /**
@@ -287,12 +299,18 @@ final class SignoffApi {
   StreamedUpload submitDealStreaming(String user, String dealJson, String fileName, long size)
       throws java.io.IOException, InterruptedException {
     String boundary = "signoff-" + java.util.UUID.randomUUID();
-    byte[] head =
+    String head =
         ("--%s\r\nContent-Disposition: form-data; name=\"deal\"\r\nContent-Type: application/json"
                 + "\r\n\r\n%s\r\n--%s\r\nContent-Disposition: form-data; name=\"contract\";"
                 + " filename=\"%s\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .formatted(boundary, dealJson, boundary, fileName)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            .formatted(boundary, dealJson, boundary, fileName);
+    return stream(user, "/api/deals", boundary, head, size);
+  }
+
+  private StreamedUpload stream(
+      String user, String path, String boundary, String headText, long size)
+      throws java.io.IOException, InterruptedException {
+    byte[] head = headText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] tail =
         ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     long length = head.length + size + tail.length;
@@ -301,10 +319,10 @@ final class SignoffApi {
       socket.setSoTimeout(60_000);
       java.io.OutputStream out = socket.getOutputStream();
       out.write(
-          ("POST /api/deals HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nAuthorization: Bearer %s\r\n"
+          ("POST %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nAuthorization: Bearer %s\r\n"
                   + "Content-Type: multipart/form-data; boundary=%s\r\nContent-Length: %d\r\n"
                   + "Accept: application/json, application/problem+json\r\nConnection: close\r\n\r\n")
-              .formatted(port, token, boundary, length)
+              .formatted(path, port, token, boundary, length)
               .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
       java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
       Thread sender =
@@ -374,6 +392,81 @@ final class SignoffApi {
       }
     }
     return line.toString();
+  }
+
+  /**
+   * Any request exactly as given: the path and query already encoded, the body bytes (null for
+   * none) with their content type (null for none).
+   */
+  Reply raw(
+      org.springframework.http.HttpMethod method,
+      String user,
+      String encodedPathAndQuery,
+      String contentType,
+      byte[] body) {
+    RestClient.RequestBodySpec request =
+        http.method(method)
+            .uri(java.net.URI.create("http://127.0.0.1:" + port + encodedPathAndQuery))
+            .headers(
+                headers -> {
+                  authorize(headers, user);
+                  if (contentType != null) {
+                    headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+                  }
+                });
+    if (body != null) {
+      request.body(body);
+    }
+    return reply(request.retrieve().toEntity(String.class));
+  }
+
+  /** One part of a hand-made multipart body; a null file name makes a text part. */
+  record Part(String name, String fileName, String contentType, byte[] content) {}
+
+  /** A multipart body made by hand, so that names, types and bytes are exactly as given. */
+  static byte[] multipart(String boundary, java.util.List<Part> parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Part part : parts) {
+      StringBuilder head = new StringBuilder("--" + boundary + "\r\n");
+      head.append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+      if (part.fileName() != null) {
+        head.append("; filename=\"").append(part.fileName().replace("\"", "%22")).append('"');
+      }
+      head.append("\r\n");
+      if (part.contentType() != null) {
+        head.append("Content-Type: ").append(part.contentType()).append("\r\n");
+      }
+      head.append("\r\n");
+      out.writeBytes(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.writeBytes(part.content());
+      out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    out.writeBytes(
+        ("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  /**
+   * A multipart POST whose last part is a file of {@code size} generated bytes, streamed over a
+   * plain socket (nothing of that size is held in memory).
+   */
+  StreamedUpload postStreaming(
+      String user, String path, java.util.List<Part> textParts, String fileField, long size)
+      throws java.io.IOException, InterruptedException {
+    String boundary = "signoff-" + java.util.UUID.randomUUID();
+    StringBuilder head = new StringBuilder();
+    for (Part part : textParts) {
+      head.append(
+              "--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\nContent-Type: %s\r\n\r\n"
+                  .formatted(boundary, part.name(), part.contentType()))
+          .append(new String(part.content(), java.nio.charset.StandardCharsets.UTF_8))
+          .append("\r\n");
+    }
+    head.append(
+        ("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"huge.pdf\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .formatted(boundary, fileField));
+    return stream(user, path, boundary, head.toString(), size);
   }
 
   /** Any multipart request: one file part and text parts. */

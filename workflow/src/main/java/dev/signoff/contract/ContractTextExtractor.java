@@ -96,6 +96,13 @@ public class ContractTextExtractor implements DisposableBean {
           "'%s' looks like %s. Upload the contract as plain text, Markdown, PDF or DOCX."
               .formatted(file.fileName(), type));
     }
+    if (ACCEPTED_TEXT.contains(registry.normalize(type.getBaseType())) && isBinary(content)) {
+      throw new ContractRejected(
+          Reason.UNSUPPORTED_TYPE,
+          "'%s' is named like text but holds binary data. Upload the contract as plain text,"
+                  .formatted(file.fileName())
+              + " Markdown, PDF or DOCX.");
+    }
     String extracted = parseWithinTimeLimit(file, type);
     String text = normalise(isPdf(type) ? PdfText.clean(extracted) : extracted);
     if (text.isBlank()) {
@@ -181,6 +188,26 @@ public class ContractTextExtractor implements DisposableBean {
       throw e;
     }
     return handler.toString();
+  }
+
+  /**
+   * Whether a file detected as text (often from its name alone) holds bytes no text file has: NUL,
+   * or control characters other than tab, line and page breaks in more than one byte in a hundred
+   * of its first 64 KB.
+   */
+  static boolean isBinary(byte[] content) {
+    int length = Math.min(content.length, 64 * 1024);
+    int controls = 0;
+    for (int i = 0; i < length; i++) {
+      int b = content[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+        controls++;
+      }
+    }
+    return controls * 100 > length;
   }
 
   private boolean isPdf(MediaType type) {

@@ -62,7 +62,9 @@ class DealController {
       description =
           "Multipart request: part 'deal' holds the deal sheet as JSON (title, vendor, models,"
               + " hostingModel, useCase, personalData); part 'contract' the contract file (plain text,"
-              + " Markdown, PDF or DOCX).")
+              + " Markdown, PDF or DOCX). Send an Idempotency-Key header to make a retry safe: the"
+              + " same key and request again returns the first 201 (same deal id and Location)"
+              + " without a second deal.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<DealDetails> submit(
       @RequestPart("deal") @Schema(implementation = DealSheet.class) String deal,

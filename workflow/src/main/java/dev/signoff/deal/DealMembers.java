@@ -103,19 +103,32 @@ public class DealMembers {
   }
 
   /**
-   * Stops sharing the deal with a person added by name; removing someone who is not a member
-   * changes nothing.
+   * Stops sharing the deal with a person added by name.
    *
    * @return the members afterwards, sorted
    * @throws DealNotFound when the deal does not exist or the caller may not see it
-   * @throws SignoffProblem 403 when the caller is neither the owner nor an admin (recorded)
+   * @throws SignoffProblem 403 when the caller is neither the owner nor an admin (recorded); 404
+   *     when the person is not a member of the deal
    */
   @PreAuthorize("isAuthenticated()")
   public List<String> remove(UUID dealId, String username) {
     Caller caller = CurrentCaller.get();
     String member = validName(username);
     return changeAsManager(
-        caller, dealId, "stop sharing the deal", deal -> deal.removeMember(member), member, false);
+        caller,
+        dealId,
+        "stop sharing the deal",
+        deal -> {
+          if (!deal.removeMember(member)) {
+            throw new SignoffProblem(
+                HttpStatus.NOT_FOUND,
+                "Member not found",
+                "The deal is not shared with '" + member + "' by name.");
+          }
+          return true;
+        },
+        member,
+        false);
   }
 
   private List<String> changeAsManager(

@@ -133,6 +133,9 @@ public class InboxService {
     if (answers == null || answers.isEmpty()) {
       throw TaskProblem.invalid("Send at least one answer.");
     }
+    if (answers.stream().anyMatch(java.util.Objects::isNull)) {
+      throw TaskProblem.invalid("An answer is missing: send an object for each item.");
+    }
     if (answers.stream()
         .anyMatch(
             answer ->

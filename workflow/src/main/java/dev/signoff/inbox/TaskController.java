@@ -57,7 +57,9 @@ class TaskController {
               + " REQUEST_CHANGES (comment required; the owner revises the contract), REJECT (comment"
               + " required). Pre-signoff confirmations: APPROVE with all three confirmations, or"
               + " REJECT. Final approval: APPROVE or REJECT. 403 when the task belongs to a group the"
-              + " caller is not in; 409 when it was decided already or someone else claimed it.")
+              + " caller is not in; 409 when it was decided already or someone else claimed it."
+              + " With an Idempotency-Key header, a retry of a decision that succeeded returns its"
+              + " first 200 answer instead of 409.")
   @PostMapping("/{taskId}/decision")
   DecisionResult decide(@PathVariable String taskId, @RequestBody Decision decision) {
     return inbox.decide(taskId, decision);
