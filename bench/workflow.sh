@@ -110,7 +110,8 @@ echo "Signoff ready on 127.0.0.1:$port (pid $server_pid)" >&2
 
 java -Xms1g -Xmx1g -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -Dorg.slf4j.simpleLogger.log.org.camunda=error -cp "$classpath" \
+  -Dorg.slf4j.simpleLogger.log.org.camunda=error -Dorg.slf4j.simpleLogger.log.org.camunda.bpm.engine.context=off \
+  -cp "$classpath" \
   dev.signoff.bench.WorkflowBench --signoff "http://127.0.0.1:$port" --server-pid "$server_pid" \
   --stop-server --jdbc "$jdbc" --user "$db_user" --password "$db_password" "${driver_args[@]}"
 status=$?
