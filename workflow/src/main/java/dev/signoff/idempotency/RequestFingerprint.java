@@ -137,7 +137,15 @@ record RequestFingerprint(String method, String path, String hash, HttpServletRe
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("The body is already read");
+          // The whole body is in memory: it is available at once, then read to its end.
+          try {
+            if (!isFinished()) {
+              listener.onDataAvailable();
+            }
+            listener.onAllDataRead();
+          } catch (java.io.IOException e) {
+            listener.onError(e);
+          }
         }
 
         @Override
