@@ -193,13 +193,7 @@ final class WorkflowSignoff implements WorkflowTarget {
     ObjectNode decision = JSON.createObjectNode();
     decision.put("outcome", "APPROVE");
     decision.put("comment", "Looks fine to " + user.group() + ".");
-    return post(
-                user,
-                "/api/tasks/" + task.id() + "/decision",
-                decision.toString(),
-                "review decision")
-            .status()
-        == 200;
+    return decide(user, task, decision, "review decision").status() == 200;
   }
 
   @Override
@@ -211,13 +205,7 @@ final class WorkflowSignoff implements WorkflowTarget {
     confirmations.put("contractMatchesDeployment", true);
     confirmations.put("riskAcceptable", true);
     confirmations.put("monitoringInPlace", true);
-    return post(
-                user,
-                "/api/tasks/" + task.id() + "/decision",
-                decision.toString(),
-                "pre-signoff decision")
-            .status()
-        == 200;
+    return decide(user, task, decision, "pre-signoff decision").status() == 200;
   }
 
   @Override
@@ -226,8 +214,7 @@ final class WorkflowSignoff implements WorkflowTarget {
     decision.put("outcome", "APPROVE");
     decision.put("comment", "Sign it.");
     long started = System.nanoTime();
-    Reply reply =
-        post(user, "/api/tasks/" + task.id() + "/decision", decision.toString(), "final approval");
+    Reply reply = decide(user, task, decision, "final approval");
     boolean signed =
         reply.status() == 200 && "SIGNED".equals(reply.json().path("dealStage").asText());
     if (signed) {
@@ -243,6 +230,10 @@ final class WorkflowSignoff implements WorkflowTarget {
         request(user, "/api/precedents?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
             .GET(),
         "precedent search");
+  }
+
+  private Reply decide(User user, OpenTask task, ObjectNode decision, String operation) {
+    return post(user, "/api/tasks/" + task.id() + "/decision", decision.toString(), operation);
   }
 
   private Reply post(User user, String path, String json, String operation) {

@@ -445,6 +445,17 @@ interface BadInputApiContract {
     return cases;
   }
 
+  /** A multipart request of the given parts, framed with the boundary the cases use. */
+  private static Reply multipart(
+      SignoffApi api, HttpMethod method, String user, String path, List<Part> parts) {
+    return api.raw(
+        method,
+        user,
+        path,
+        "multipart/form-data; boundary=bad-input",
+        SignoffApi.multipart("bad-input", parts));
+  }
+
   /** The endpoint called with plausible input on the given path. */
   private Reply send(
       SignoffApi api,
@@ -454,13 +465,12 @@ interface BadInputApiContract {
       Fixture fixture,
       Map<String, String> values) {
     if (endpoint.multipart()) {
-      return api.raw(
+      return multipart(
+          api,
           endpoint.method(),
           user,
           path,
-          "multipart/form-data; boundary=bad-input",
-          SignoffApi.multipart(
-              "bad-input", plausibleParts(endpoint, contract("x"), "contract.md")));
+          plausibleParts(endpoint, contract("x"), "contract.md"));
     }
     if (endpoint.body() != null) {
       return api.raw(
@@ -601,29 +611,25 @@ interface BadInputApiContract {
                     name,
                     what,
                     api ->
-                        api.raw(
+                        multipart(
+                            api,
                             method,
                             user,
                             path,
-                            "multipart/form-data; boundary=bad-input",
-                            SignoffApi.multipart(
-                                "bad-input",
-                                plausibleParts(endpoint, file.getValue(), file.getKey()))))));
+                            plausibleParts(endpoint, file.getValue(), file.getKey())))));
     cases.add(
         refused(
             name,
             "no file part",
             api ->
-                api.raw(
+                multipart(
+                    api,
                     method,
                     user,
                     path,
-                    "multipart/form-data; boundary=bad-input",
-                    SignoffApi.multipart(
-                        "bad-input",
-                        plausibleParts(endpoint, contract("x"), "contract.md").stream()
-                            .filter(part -> part.fileName() == null)
-                            .toList()))));
+                    plausibleParts(endpoint, contract("x"), "contract.md").stream()
+                        .filter(part -> part.fileName() == null)
+                        .toList())));
     cases.add(
         refused(
             name,
@@ -667,13 +673,8 @@ interface BadInputApiContract {
               name,
               "file name " + printable(fileName),
               api ->
-                  api.raw(
-                      method,
-                      user,
-                      path,
-                      "multipart/form-data; boundary=bad-input",
-                      SignoffApi.multipart(
-                          "bad-input", plausibleParts(endpoint, contract("n"), fileName)))));
+                  multipart(
+                      api, method, user, path, plausibleParts(endpoint, contract("n"), fileName))));
     }
     // Text parts: the deal sheet as JSON, notes and answers as text.
     for (Map.Entry<String, Class<?>> part : endpoint.textParts().entrySet()) {
@@ -684,17 +685,15 @@ interface BadInputApiContract {
                   name,
                   what + " in part " + partName,
                   api ->
-                      api.raw(
+                      multipart(
+                          api,
                           method,
                           user,
                           path,
-                          "multipart/form-data; boundary=bad-input",
-                          SignoffApi.multipart(
-                              "bad-input",
-                              replacePart(
-                                  plausibleParts(endpoint, contract("p"), "contract.md"),
-                                  partName,
-                                  content))));
+                          replacePart(
+                              plausibleParts(endpoint, contract("p"), "contract.md"),
+                              partName,
+                              content)));
       if (part.getValue() != null) {
         cases.add(withPart.apply("truncated JSON", "{\"title\": \"x".getBytes()));
         cases.add(withPart.apply("JSON array", "[]".getBytes()));
@@ -716,13 +715,12 @@ interface BadInputApiContract {
               name,
               "file name " + fileName,
               api ->
-                  api.raw(
+                  multipart(
+                      api,
                       method,
                       user,
                       path,
-                      "multipart/form-data; boundary=bad-input",
-                      SignoffApi.multipart(
-                          "bad-input", plausibleParts(endpoint, contract(uniqueWord()), fileName))),
+                      plausibleParts(endpoint, contract(uniqueWord()), fileName)),
               reply -> fileNamesWithSeparators(endpoint, fixture, reply)));
     }
     return cases;
