@@ -77,7 +77,7 @@ classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 java -cp "$classpath" dev.signoff.bench.WorkflowTeam "$work/team.yaml" "${driver_args[@]}"
 
 server_opts=(-Xms1g -Xmx1g)
-[ -n "$jfr" ] && server_opts+=("-XX:StartFlightRecording=filename=$(realpath -m "$jfr"),settings=profile")
+[ -n "$jfr" ] && server_opts+=(-XX:FlightRecorderOptions:stackdepth=256 "-XX:StartFlightRecording=filename=$(realpath -m "$jfr"),settings=profile")
 # The rate limits protect a server from a client gone wild; here one machine plays a whole company.
 (cd "$work" && SPRING_PROFILES_ACTIVE=postgres \
   SPRING_DATASOURCE_URL="$jdbc?currentSchema=$schema" \

@@ -92,27 +92,33 @@ public final class WorkflowBench {
     }
 
     List<WorkflowReport.Side> engineSides = new ArrayList<>();
-    try (WorkflowEngine engine =
-        WorkflowEngine.start(
-            options.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:5432/signoff_load"),
-            options.getOrDefault("user", "postgres"),
-            options.getOrDefault("password", ""),
-            options.getOrDefault("engine-schema", "workflow_engine"),
-            options.getOrDefault("history", "full"),
-            integer(options, "connections", 10))) {
-      for (Phase phase : phases) {
-        System.err.println("Bare engine, " + phase.name() + ": " + users.all().size() + " users");
-        engineSides.add(
-            run(
-                engine,
-                phase,
-                engineUsers,
-                warmUp,
-                measured,
-                ProcessHandle.current().pid(),
-                false));
+    if (options.containsKey("signoff-only")) {
+      // A quicker look at Signoff alone while working on it: the engine columns repeat Signoff's.
+      System.err.println(
+          "--signoff-only: the bare engine is not run; its columns repeat Signoff's");
+      engineSides.addAll(signoffSides);
+    } else
+      try (WorkflowEngine engine =
+          WorkflowEngine.start(
+              options.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:5432/signoff_load"),
+              options.getOrDefault("user", "postgres"),
+              options.getOrDefault("password", ""),
+              options.getOrDefault("engine-schema", "workflow_engine"),
+              options.getOrDefault("history", "full"),
+              integer(options, "connections", 10))) {
+        for (Phase phase : phases) {
+          System.err.println("Bare engine, " + phase.name() + ": " + users.all().size() + " users");
+          engineSides.add(
+              run(
+                  engine,
+                  phase,
+                  engineUsers,
+                  warmUp,
+                  measured,
+                  ProcessHandle.current().pid(),
+                  false));
+        }
       }
-    }
     String setup =
         String.format(
             Locale.ROOT,

@@ -1,6 +1,8 @@
 package dev.signoff.security;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -27,11 +29,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -207,8 +209,13 @@ class BuiltInIdentityProvider {
   }
 
   @Bean
-  JWKSource<SecurityContext> signingKeys(IdentityProperties properties) {
-    return new ImmutableJWKSet<>(new JWKSet(SigningKeyStore.loadOrCreate(properties.keyFile())));
+  RSAKey signingKey(IdentityProperties properties) {
+    return SigningKeyStore.loadOrCreate(properties.keyFile());
+  }
+
+  @Bean
+  JWKSource<SecurityContext> signingKeys(RSAKey signingKey) {
+    return new ImmutableJWKSet<>(new JWKSet(signingKey));
   }
 
   /**
@@ -217,9 +224,13 @@ class BuiltInIdentityProvider {
    * clients.
    */
   @Bean
-  JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys, BuiltInUsers users) {
+  JwtDecoder jwtDecoder(RSAKey signingKey, BuiltInUsers users) throws JOSEException {
+    // The public key itself rather than the key set: a key set turns its key into a Java key again
+    // for every token it checks.
     NimbusJwtDecoder decoder =
-        (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
+        NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
+            .signatureAlgorithm(SignatureAlgorithm.RS256)
+            .build();
     List<String> audiences = new ArrayList<>();
     audiences.add(UI_CLIENT_ID);
     users.all().forEach(user -> audiences.add(user.clientId()));

@@ -1,5 +1,6 @@
 package dev.signoff.checklist;
 
+import dev.signoff.platform.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** A stored answer of a review group to one checklist item of a deal; the latest answer counts. */
 @Entity
 @Table(name = "checklist_answer")
-class ChecklistAnswerRecord {
+class ChecklistAnswerRecord extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -42,6 +43,11 @@ class ChecklistAnswerRecord {
 
   @Column(name = "answered_at", nullable = false)
   private Instant answeredAt;
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
 
   protected ChecklistAnswerRecord() {}
 

@@ -1,22 +1,19 @@
 package dev.signoff.comment;
 
+import dev.signoff.platform.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 /** An in-app notification of one user about activity in a thread. */
 @Entity
 @Table(name = "notification")
-class Notification implements Persistable<UUID> {
+class Notification extends AssignedIdEntity {
 
   static final int MAX_EXCERPT = 140;
 
@@ -50,8 +47,6 @@ class Notification implements Persistable<UUID> {
   @Column(name = "read_at")
   private Instant readAt;
 
-  @Transient private boolean fresh = true;
-
   protected Notification() {}
 
   Notification(
@@ -77,18 +72,6 @@ class Notification implements Persistable<UUID> {
   @Override
   public UUID getId() {
     return id;
-  }
-
-  /** Written with a single insert: its id is made here, not by the database. */
-  @Override
-  public boolean isNew() {
-    return fresh;
-  }
-
-  @PostLoad
-  @PostPersist
-  void stored() {
-    fresh = false;
   }
 
   void markRead(Instant now) {

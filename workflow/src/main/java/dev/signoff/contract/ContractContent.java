@@ -1,5 +1,6 @@
 package dev.signoff.contract;
 
+import dev.signoff.platform.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** The original bytes of a contract version, kept apart so that reading text never loads them. */
 @Entity
 @Table(name = "contract_content")
-class ContractContent {
+class ContractContent extends AssignedIdEntity {
 
   @Id
   @Column(name = "document_id")
@@ -17,6 +18,11 @@ class ContractContent {
 
   @Column(name = "content", nullable = false)
   private byte[] content;
+
+  @Override
+  public UUID getId() {
+    return documentId;
+  }
 
   protected ContractContent() {}
 

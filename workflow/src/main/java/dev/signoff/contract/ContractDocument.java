@@ -1,5 +1,6 @@
 package dev.signoff.contract;
 
+import dev.signoff.platform.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "contract_document")
-class ContractDocument {
+class ContractDocument extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -43,6 +44,11 @@ class ContractDocument {
 
   @Column(name = "uploaded_at", nullable = false)
   private Instant uploadedAt;
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
 
   protected ContractDocument() {}
 

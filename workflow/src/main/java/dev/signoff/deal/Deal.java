@@ -1,5 +1,6 @@
 package dev.signoff.deal;
 
+import dev.signoff.platform.AssignedIdEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,7 +31,7 @@ import org.hibernate.annotations.FetchMode;
 /** A vendor deal under review: the deal sheet, its stage and its sign-offs. */
 @Entity
 @Table(name = "deal")
-class Deal {
+class Deal extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -145,6 +146,11 @@ class Deal {
 
   private static final int PRE_SIGNOFF_POSITION = 100;
   private static final int FINAL_APPROVAL_POSITION = 1000;
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
 
   protected Deal() {}
 

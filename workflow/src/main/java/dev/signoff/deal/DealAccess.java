@@ -2,6 +2,7 @@ package dev.signoff.deal;
 
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.Roles;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,25 @@ final class DealAccess {
   private DealAccess() {}
 
   static boolean canSee(Caller caller, Deal deal) {
-    return caller.username().equals(deal.owner())
-        || deal.members().contains(caller.username())
+    return canSee(
+        caller,
+        deal.owner(),
+        deal.members().contains(caller.username()),
+        deal.signOffs().stream().map(SignOff::group).toList());
+  }
+
+  /**
+   * The same rule on a deal's facts, for lists that do not load the deal.
+   *
+   * @param member whether the owner added the caller to the deal by name
+   * @param signOffGroups the groups of the deal's sign-offs
+   */
+  static boolean canSee(
+      Caller caller, String owner, boolean member, Collection<String> signOffGroups) {
+    return caller.username().equals(owner)
+        || member
         || caller.isMemberOfAny(SEE_ALL)
-        || deal.signOffs().stream().anyMatch(signOff -> caller.isMemberOf(signOff.group()));
+        || signOffGroups.stream().anyMatch(caller::isMemberOf);
   }
 
   /**

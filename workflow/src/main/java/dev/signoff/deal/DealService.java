@@ -32,6 +32,7 @@ public class DealService {
   private final ContractStore contracts;
   private final DealViews views;
   private final DealVisibility visibility;
+  private final DealHeadlines headlines;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Validator validator;
@@ -44,6 +45,7 @@ public class DealService {
       ContractStore contracts,
       DealViews views,
       DealVisibility visibility,
+      DealHeadlines headlines,
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
       Validator validator,
@@ -54,6 +56,7 @@ public class DealService {
     this.contracts = contracts;
     this.views = views;
     this.visibility = visibility;
+    this.headlines = headlines;
     this.events = events;
     this.transaction = transaction;
     this.validator = validator;
@@ -108,6 +111,16 @@ public class DealService {
   @Transactional(readOnly = true)
   public DealDetails get(UUID dealId) {
     return views.details(visible(dealId));
+  }
+
+  /**
+   * The headlines of the visible deals among the given ids (others are left out silently), read
+   * without loading the deals: for task lists.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<DealHeadline> headlinesOfVisible(Collection<UUID> dealIds) {
+    return headlines.visibleTo(CurrentCaller.get(), dealIds);
   }
 
   /** The visible deals among the given ids (others are left out silently). */

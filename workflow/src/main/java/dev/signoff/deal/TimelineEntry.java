@@ -1,5 +1,6 @@
 package dev.signoff.deal;
 
+import dev.signoff.platform.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** One step of a deal's review, kept for its timeline; never changed once written. */
 @Entity
 @Table(name = "deal_timeline")
-class TimelineEntry {
+class TimelineEntry extends AssignedIdEntity {
 
   @Id private UUID id;
 
@@ -40,6 +41,11 @@ class TimelineEntry {
 
   @Column(name = "details")
   private String text;
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
 
   protected TimelineEntry() {}
 

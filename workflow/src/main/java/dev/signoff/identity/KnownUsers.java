@@ -1,16 +1,23 @@
 package dev.signoff.identity;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Users seen at login with their groups. The identity provider owns users and groups; Signoff keeps
@@ -19,18 +26,53 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class KnownUsers {
 
+  /** How long a user recorded with the same groups is not written again. */
+  static final Duration REFRESH = Duration.ofMinutes(5);
+
+  private record Recorded(String groups, Instant at) {}
+
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Map<String, Recorded> recorded = new ConcurrentHashMap<>();
 
-  KnownUsers(JdbcClient jdbc, Clock clock) {
+  private final TransactionTemplate transaction;
+
+  KnownUsers(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
     this.jdbc = jdbc;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
-  /** Remembers the user and their current groups. */
-  @Transactional
+  /**
+   * Remembers the user and their current groups. A user whose groups this node wrote within the
+   * last {@link #REFRESH} is not written again (nor is a connection taken): API clients present a
+   * token with every request.
+   */
   public void record(Caller user) {
     String groups = String.join(",", new TreeSet<>(user.groups()));
+    Instant now = clock.instant();
+    Recorded last = recorded.get(user.username());
+    if (last != null && last.groups().equals(groups) && last.at().plus(REFRESH).isAfter(now)) {
+      return;
+    }
+    transaction.executeWithoutResult(status -> write(user, groups));
+    // Only once the write is committed (it joins a caller's transaction, if there is one): a
+    // rolled-back write must not be taken as done.
+    Recorded written = new Recorded(groups, now);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              recorded.put(user.username(), written);
+            }
+          });
+    } else {
+      recorded.put(user.username(), written);
+    }
+  }
+
+  private void write(Caller user, String groups) {
     int updated =
         jdbc.sql(
                 "UPDATE known_user SET groups = :groups, last_seen = :now WHERE username = :username")

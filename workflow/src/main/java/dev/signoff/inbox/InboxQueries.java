@@ -1,8 +1,7 @@
 package dev.signoff.inbox;
 
-import dev.signoff.deal.DealDetails;
+import dev.signoff.deal.DealHeadline;
 import dev.signoff.deal.DealService;
-import dev.signoff.deal.SignOffKind;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.Roles;
 import dev.signoff.review.ReviewProcess;
@@ -80,7 +79,7 @@ class InboxQueries {
    */
   InboxTask taskOf(Caller caller, String taskId) {
     Task task =
-        Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+        Optional.ofNullable(openTasks.find(taskId))
             .orElseThrow(() -> TaskProblem.taskNotFound(taskId));
     String group = candidateGroupOf(task);
     if (!caller.username().equals(task.getAssignee())
@@ -97,13 +96,13 @@ class InboxQueries {
     Map<String, UUID> dealIds =
         process.dealIdsOf(
             found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-    Map<UUID, DealDetails> visibleDeals =
-        deals.visibleAmong(dealIds.values()).stream()
-            .collect(Collectors.toMap(DealDetails::id, Function.identity()));
+    Map<UUID, DealHeadline> visibleDeals =
+        deals.headlinesOfVisible(dealIds.values()).stream()
+            .collect(Collectors.toMap(DealHeadline::id, Function.identity()));
     return found.stream()
         .map(
             task -> {
-              DealDetails deal = visibleDeals.get(dealIds.get(task.getProcessInstanceId()));
+              DealHeadline deal = visibleDeals.get(dealIds.get(task.getProcessInstanceId()));
               if (deal == null) {
                 return null;
               }
@@ -130,7 +129,9 @@ class InboxQueries {
                   instant(task.getCreateTime()),
                   due,
                   due != null && due.isBefore(clock.instant()),
-                  reminded(deal, task, group));
+                  ReviewProcess.REVIEW_TASK.equals(task.getTaskDefinitionKey())
+                      && group != null
+                      && deal.reminded(group));
             })
         .filter(Objects::nonNull)
         .sorted(
@@ -138,17 +139,6 @@ class InboxQueries {
                 .thenComparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(InboxTask::created))
         .toList();
-  }
-
-  /** Whether the group of a review task was reminded in the current round. */
-  private static boolean reminded(DealDetails deal, Task task, String group) {
-    return ReviewProcess.REVIEW_TASK.equals(task.getTaskDefinitionKey())
-        && deal.signOffs().stream()
-            .anyMatch(
-                signOff ->
-                    signOff.kind() == SignOffKind.REVIEW
-                        && signOff.group().equals(group)
-                        && signOff.remindedAt() != null);
   }
 
   private String candidateGroupOf(Task task) {

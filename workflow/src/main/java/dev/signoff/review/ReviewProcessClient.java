@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,8 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewProcessClient {
 
+  /** How many process instances' deals are remembered at most. */
+  static final int REMEMBERED = 20_000;
+
   private final RuntimeService runtime;
   private final ReviewProperties properties;
+  private final Map<String, UUID> dealOfInstance = new ConcurrentHashMap<>();
   private final Clock clock;
 
   ReviewProcessClient(RuntimeService runtime, ReviewProperties properties, Clock clock) {
@@ -86,19 +93,44 @@ public class ReviewProcessClient {
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
   }
 
-  /** The deal of each given process instance (instances that ended are left out). */
+  /**
+   * The deal of each given process instance. Instances not seen before are looked up among the
+   * running ones (instances that ended are left out); an instance's deal never changes, so the
+   * answer is remembered (for the {@link #REMEMBERED} most recently added instances).
+   */
   public Map<String, UUID> dealIdsOf(Collection<String> processInstanceIds) {
     Map<String, UUID> dealIds = new HashMap<>();
-    if (processInstanceIds.isEmpty()) {
+    Set<String> unknown = new HashSet<>();
+    for (String id : processInstanceIds) {
+      UUID dealId = dealOfInstance.get(id);
+      if (dealId != null) {
+        dealIds.put(id, dealId);
+      } else {
+        unknown.add(id);
+      }
+    }
+    if (unknown.isEmpty()) {
       return dealIds;
     }
     for (ProcessInstance instance :
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceIds(new java.util.HashSet<>(processInstanceIds))
-            .list()) {
-      dealIds.put(instance.getId(), UUID.fromString(instance.getBusinessKey()));
+        runtime.createProcessInstanceQuery().processInstanceIds(unknown).list()) {
+      UUID dealId = UUID.fromString(instance.getBusinessKey());
+      remember(instance.getId(), dealId);
+      dealIds.put(instance.getId(), dealId);
     }
     return dealIds;
+  }
+
+  /** The deal of the process instance, or null when the instance is not running. */
+  public UUID dealIdOf(String processInstanceId) {
+    return dealIdsOf(Set.of(processInstanceId)).get(processInstanceId);
+  }
+
+  private void remember(String processInstanceId, UUID dealId) {
+    if (dealOfInstance.size() >= REMEMBERED) {
+      // Bounded by starting over: the instances still in review are looked up again once.
+      dealOfInstance.clear();
+    }
+    dealOfInstance.put(processInstanceId, dealId);
   }
 }
