@@ -10,17 +10,24 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CommentThreadRepository extends JpaRepository<CommentThread, UUID> {
 
+  // Queries as JPQL text: Hibernate keeps their translation, where it translates a query derived
+  // from a method name again on every call.
+  @Query("SELECT t FROM CommentThread t WHERE t.dealId = :dealId")
   List<CommentThread> findByDealId(UUID dealId);
 
+  @Query("SELECT t FROM CommentThread t WHERE t.dealId IN :dealIds")
   List<CommentThread> findByDealIdIn(Collection<UUID> dealIds);
 
+  @Query("SELECT t FROM CommentThread t WHERE t.dealId = :dealId AND t.status = :status")
   List<CommentThread> findByDealIdAndStatus(UUID dealId, ThreadStatus status);
 }
 
 interface ThreadCommentRepository extends JpaRepository<ThreadComment, UUID> {
 
+  @Query("SELECT c FROM ThreadComment c WHERE c.threadId = :threadId ORDER BY c.createdAt, c.id")
   List<ThreadComment> findByThreadIdOrderByCreatedAtAscIdAsc(UUID threadId);
 
+  @Query("SELECT c FROM ThreadComment c WHERE c.threadId IN :threadIds")
   List<ThreadComment> findByThreadIdIn(Collection<UUID> threadIds);
 }
 

@@ -114,7 +114,13 @@ public class DealLifecycle {
   /** The checklist version the deal's reviews answer (null before routing). */
   @Transactional(readOnly = true)
   public Integer checklistVersionOf(UUID dealId) {
-    return records.load(dealId).checklistVersion();
+    return records.checklistVersionOf(dealId);
+  }
+
+  /** Who submitted the deal; for trusted server-side callers (four eyes). */
+  @Transactional(readOnly = true)
+  public String ownerOf(UUID dealId) {
+    return records.ownerOf(dealId);
   }
 
   /** The deal sheet as submitted, for checklists and routing; for trusted server-side callers. */
@@ -155,7 +161,7 @@ public class DealLifecycle {
   /** The deal's stage, for callers that just changed it. */
   @Transactional(readOnly = true)
   public DealStage stageOf(UUID dealId) {
-    return records.load(dealId).stage();
+    return records.stageOf(dealId);
   }
 
   /** What the precedent index needs of a deal; for trusted server-side handlers only. */

@@ -2,6 +2,7 @@ package dev.signoff.deal;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +30,25 @@ class DealRecords {
 
   Deal load(UUID dealId) {
     return deals.findById(dealId).orElseThrow(() -> new DealNotFound(dealId));
+  }
+
+  /** The deal's stage, read without loading the deal. */
+  DealStage stageOf(UUID dealId) {
+    return deals.stageOf(dealId).orElseThrow(() -> new DealNotFound(dealId));
+  }
+
+  /** The deal's checklist version (null before routing), read without loading the deal. */
+  Integer checklistVersionOf(UUID dealId) {
+    List<Integer> version = deals.checklistVersionOf(dealId);
+    if (version.isEmpty()) {
+      throw new DealNotFound(dealId);
+    }
+    return version.get(0);
+  }
+
+  /** The deal's owner, read without loading the deal. */
+  String ownerOf(UUID dealId) {
+    return deals.ownerOf(dealId).orElseThrow(() -> new DealNotFound(dealId));
   }
 
   /** Appends a step to the deal's timeline, in the current review round. */

@@ -2,6 +2,7 @@ package dev.signoff.inbox;
 
 import dev.signoff.audit.AccessDenied;
 import dev.signoff.audit.AuditTrail;
+import dev.signoff.deal.DealLifecycle;
 import dev.signoff.identity.Caller;
 import dev.signoff.review.ReviewProcess;
 import dev.signoff.review.ReviewProcessClient;
@@ -33,13 +34,19 @@ class OpenTasks {
   private final TaskService tasks;
   private final HistoryService history;
   private final ReviewProcessClient process;
+  private final DealLifecycle deals;
   private final AuditTrail audit;
 
   OpenTasks(
-      TaskService tasks, HistoryService history, ReviewProcessClient process, AuditTrail audit) {
+      TaskService tasks,
+      HistoryService history,
+      ReviewProcessClient process,
+      DealLifecycle deals,
+      AuditTrail audit) {
     this.tasks = tasks;
     this.history = history;
     this.process = process;
+    this.deals = deals;
     this.audit = audit;
   }
 
@@ -144,7 +151,7 @@ class OpenTasks {
    * @throws TaskProblem 403 when the caller owns the deal and the decision would be theirs to sign
    */
   void requireFourEyes(Caller caller, TaskOnDeal task, TaskKind kind, Outcome outcome) {
-    Object owner = tasks.getVariable(task.id(), ReviewProcess.OWNER);
+    String owner = deals.ownerOf(task.dealId());
     if (!caller.username().equals(owner)) {
       return;
     }
