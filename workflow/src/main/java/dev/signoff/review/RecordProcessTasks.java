@@ -26,10 +26,17 @@ class RecordProcessTasks {
 
   @EventListener
   void on(DelegateTask task) {
+    String event = task.getEventName();
+    // Claims, hand-overs and completions are recorded by the inbox, which knows who acted; the
+    // deal is read only for the events recorded here.
+    if (!TaskListener.EVENTNAME_CREATE.equals(event)
+        && !TaskListener.EVENTNAME_DELETE.equals(event)) {
+      return;
+    }
     if (!(task.getVariable(ReviewProcess.DEAL_ID) instanceof String dealId)) {
       return;
     }
-    switch (task.getEventName()) {
+    switch (event) {
       case TaskListener.EVENTNAME_CREATE ->
           tasks.created(
               UUID.fromString(dealId),
@@ -41,9 +48,7 @@ class RecordProcessTasks {
       case TaskListener.EVENTNAME_DELETE ->
           tasks.cancelled(
               UUID.fromString(dealId), task.getId(), task.getName(), task.getDeleteReason());
-      default -> {
-        // Claims, hand-overs and completions are recorded by the inbox, which knows who acted.
-      }
+      default -> throw new IllegalStateException("Unexpected task event " + event);
     }
   }
 
