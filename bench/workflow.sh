@@ -4,7 +4,7 @@
 # bounded time, stops it, runs the same users and steps on the bare Camunda engine in the same
 # database, and prints both as Markdown tables with the throughput ratio and the targets.
 #
-#   bench/workflow.sh                    # 50 reviewers, 20 s warm-up, 60 s measured
+#   bench/workflow.sh                    # 50 reviewers, 60 s warm-up, 45 s measured per phase
 #   bench/workflow.sh --duration 30 --reviewers 20
 #
 # Script options: --port P (default 18101), --jdbc URL (loopback; default

@@ -22,7 +22,12 @@ import java.util.concurrent.TimeUnit;
  * --reviewers}, {@code --managers}, {@code --backlog}, {@code --idle-ms}, {@code --think-ms},
  * {@code --search-every}, {@code --comment-every}, {@code --warm-up} and {@code --duration}
  * (seconds), {@code --jdbc URL} (loopback PostgreSQL), {@code --user}, {@code --password}, {@code
- * --engine-schema}, {@code --history}, {@code --connections}, {@code --seed}.
+ * --engine-schema}, {@code --history}, {@code --connections}, {@code --seed}, {@code
+ * --signoff-only} (a quicker look while working on Signoff: the engine is not run and its columns
+ * repeat Signoff's).
+ *
+ * <p>The warm-up of each phase is 60 s by default: a freshly started server's JIT compilers use
+ * about as much CPU as its request threads for the first minute of load.
  */
 public final class WorkflowBench {
 
@@ -35,7 +40,7 @@ public final class WorkflowBench {
     int owners = integer(options, "owners", 4);
     int reviewers = integer(options, "reviewers", 50);
     int managers = integer(options, "managers", 2);
-    Duration warmUp = Duration.ofSeconds(integer(options, "warm-up", 15));
+    Duration warmUp = Duration.ofSeconds(integer(options, "warm-up", 60));
     Duration measured = Duration.ofSeconds(integer(options, "duration", 45));
     int searchEvery = integer(options, "search-every", 5);
     int commentEvery = integer(options, "comment-every", 3);

@@ -4,71 +4,39 @@ import dev.signoff.deal.DealHeadline;
 import dev.signoff.deal.DealService;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.Roles;
+import dev.signoff.review.OpenTask;
+import dev.signoff.review.OpenTaskTable;
 import dev.signoff.review.ReviewProcess;
-import dev.signoff.review.ReviewProcessClient;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** Finds the open tasks of a caller and describes them with their deal, most urgent first. */
 @Component
 class InboxQueries {
 
-  private final TaskService tasks;
-  private final ReviewProcessClient process;
+  private final OpenTaskTable openTasks;
   private final DealService deals;
-  private final OpenTasks openTasks;
   private final Clock clock;
 
-  InboxQueries(
-      TaskService tasks,
-      ReviewProcessClient process,
-      DealService deals,
-      OpenTasks openTasks,
-      Clock clock) {
-    this.tasks = tasks;
-    this.process = process;
-    this.deals = deals;
+  InboxQueries(OpenTaskTable openTasks, DealService deals, Clock clock) {
     this.openTasks = openTasks;
+    this.deals = deals;
     this.clock = clock;
   }
 
   /** The caller's open tasks and their groups' open tasks (claimed or not), most urgent first. */
   List<InboxTask> tasksOf(Caller caller) {
-    Map<String, Task> found = new LinkedHashMap<>();
-    Map<String, String> groups = new LinkedHashMap<>();
-    tasks
-        .createTaskQuery()
-        .taskAssignee(caller.username())
-        .active()
-        .list()
-        .forEach(task -> found.put(task.getId(), task));
-    for (String group : caller.groups()) {
-      for (Task task :
-          tasks
-              .createTaskQuery()
-              .taskCandidateGroup(group)
-              .includeAssignedTasks()
-              .active()
-              .list()) {
-        found.put(task.getId(), task);
-        groups.put(task.getId(), group);
-      }
-    }
-    return describe(found.values(), groups);
+    return describe(openTasks.assignedToOrOfferedTo(caller.username(), caller.groups()));
   }
 
   /**
@@ -78,58 +46,43 @@ class InboxQueries {
    *     groups
    */
   InboxTask taskOf(Caller caller, String taskId) {
-    Task task =
-        Optional.ofNullable(openTasks.find(taskId))
-            .orElseThrow(() -> TaskProblem.taskNotFound(taskId));
-    String group = candidateGroupOf(task);
-    if (!caller.username().equals(task.getAssignee())
-        && (group == null || !caller.isMemberOf(group))) {
+    OpenTask task = openTasks.byId(taskId).orElseThrow(() -> TaskProblem.taskNotFound(taskId));
+    if (!caller.username().equals(task.assignee())
+        && (task.group() == null || !caller.isMemberOf(task.group()))) {
       throw TaskProblem.taskNotFound(taskId);
     }
-    return describe(List.of(task), group == null ? Map.of() : Map.of(taskId, group)).stream()
+    return describe(List.of(task)).stream()
         .findFirst()
         .orElseThrow(() -> TaskProblem.taskNotFound(taskId));
   }
 
-  private List<InboxTask> describe(
-      java.util.Collection<Task> found, Map<String, String> knownGroups) {
-    Map<String, UUID> dealIds =
-        process.dealIdsOf(
-            found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+  private List<InboxTask> describe(Collection<OpenTask> found) {
+    Set<UUID> dealIds = found.stream().map(OpenTask::dealId).collect(Collectors.toSet());
     Map<UUID, DealHeadline> visibleDeals =
-        deals.headlinesOfVisible(dealIds.values()).stream()
+        deals.headlinesOfVisible(dealIds).stream()
             .collect(Collectors.toMap(DealHeadline::id, Function.identity()));
+    Instant now = clock.instant();
     return found.stream()
         .map(
             task -> {
-              DealHeadline deal = visibleDeals.get(dealIds.get(task.getProcessInstanceId()));
+              DealHeadline deal = visibleDeals.get(task.dealId());
               if (deal == null) {
                 return null;
               }
-              // Only tasks found by assignee need their group looked up (a query per task).
-              String group = knownGroups.get(task.getId());
-              if (group == null) {
-                try {
-                  group = candidateGroupOf(task);
-                } catch (NullValueException completedMeanwhile) {
-                  // Decided by someone else since the list was read: no longer open.
-                  return null;
-                }
-              }
-              Instant due = instant(task.getDueDate());
+              String group = task.group();
               return new InboxTask(
-                  task.getId(),
+                  task.id(),
                   deal.id(),
                   deal.title(),
                   deal.vendor(),
                   nameOf(task, group),
-                  TaskKind.ofElement(task.getTaskDefinitionKey()),
+                  TaskKind.ofElement(task.element()),
                   group,
-                  task.getAssignee(),
-                  instant(task.getCreateTime()),
-                  due,
-                  due != null && due.isBefore(clock.instant()),
-                  ReviewProcess.REVIEW_TASK.equals(task.getTaskDefinitionKey())
+                  task.assignee(),
+                  task.created(),
+                  task.due(),
+                  task.due() != null && task.due().isBefore(now),
+                  ReviewProcess.REVIEW_TASK.equals(task.element())
                       && group != null
                       && deal.reminded(group));
             })
@@ -141,21 +94,13 @@ class InboxQueries {
         .toList();
   }
 
-  private String candidateGroupOf(Task task) {
-    return openTasks.candidateGroupOf(task.getId());
-  }
-
-  private static String nameOf(Task task, String group) {
-    if (ReviewProcess.REVIEW_TASK.equals(task.getTaskDefinitionKey()) && group != null) {
+  private static String nameOf(OpenTask task, String group) {
+    if (ReviewProcess.REVIEW_TASK.equals(task.element()) && group != null) {
       return Roles.label(group) + " review";
     }
-    if (ReviewProcess.PRE_SIGNOFF_TASK.equals(task.getTaskDefinitionKey()) && group != null) {
+    if (ReviewProcess.PRE_SIGNOFF_TASK.equals(task.element()) && group != null) {
       return Roles.label(group) + " pre-signoff confirmation";
     }
-    return task.getName();
-  }
-
-  private static Instant instant(Date date) {
-    return date == null ? null : date.toInstant();
+    return task.name();
   }
 }
