@@ -9,11 +9,13 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.signoff.identity.Caller;
 import dev.signoff.identity.CurrentCaller;
 import dev.signoff.identity.KnownUsers;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -234,11 +236,11 @@ class BuiltInIdentityProvider {
     List<String> audiences = new ArrayList<>();
     audiences.add(UI_CLIENT_ID);
     users.all().forEach(user -> audiences.add(user.clientId()));
-    decoder.setJwtValidator(
-        TokenValidators.of(
-            () -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(),
-            audiences));
-    return decoder;
+    Supplier<String> issuer =
+        () -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    decoder.setJwtValidator(TokenValidators.of(issuer, audiences));
+    // The system clock, as the validator's expiry check uses it.
+    return new VerifiedTokens(decoder, issuer, Clock.systemUTC());
   }
 
   @Bean

@@ -6,12 +6,15 @@ import dev.signoff.deal.DealLifecycle;
 import dev.signoff.identity.Caller;
 import dev.signoff.review.ReviewProcess;
 import dev.signoff.review.ReviewProcessClient;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -31,8 +34,12 @@ class OpenTasks {
     }
   }
 
+  /** How many tasks' groups are remembered at most. */
+  static final int REMEMBERED = 20_000;
+
   private final TaskService tasks;
   private final HistoryService history;
+  private final Map<String, Optional<String>> groupOfTask = new ConcurrentHashMap<>();
   private final ReviewProcessClient process;
   private final DealLifecycle deals;
   private final AuditTrail audit;
@@ -74,10 +81,22 @@ class OpenTasks {
     if (task != null) {
       return task;
     }
-    if (history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+    if (completedBefore(taskId)) {
       throw TaskProblem.alreadyCompleted(taskId);
     }
     throw TaskProblem.taskNotFound(taskId);
+  }
+
+  /** Whether the task existed and ended, read by its id in the engine's history. */
+  private boolean completedBefore(String taskId) {
+    return ((ServiceImpl) history)
+            .getCommandExecutor()
+            .execute(
+                context ->
+                    context
+                        .getDbEntityManager()
+                        .selectById(HistoricTaskInstanceEventEntity.class, taskId))
+        != null;
   }
 
   /**
@@ -90,14 +109,29 @@ class OpenTasks {
         .execute(context -> context.getTaskManager().findTaskById(taskId));
   }
 
-  /** The group a task is offered to (its first candidate group), or null for a personal task. */
+  /**
+   * The group a task is offered to (its first candidate group), or null for a personal task. The
+   * review process offers each task to its group when it creates it and never changes that, so the
+   * answer is remembered (for the {@link #REMEMBERED} most recently asked tasks).
+   */
   String candidateGroupOf(String taskId) {
-    return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(
-            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .findFirst()
-        .orElse(null);
+    Optional<String> known = groupOfTask.get(taskId);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    String group =
+        tasks.getIdentityLinksForTask(taskId).stream()
+            .filter(
+                link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .findFirst()
+            .orElse(null);
+    if (groupOfTask.size() >= REMEMBERED) {
+      groupOfTask.clear();
+    }
+    groupOfTask.put(taskId, Optional.ofNullable(group));
+    return group;
   }
 
   /** The open revision task of the deal: it waits for its owner's revised contract. */
