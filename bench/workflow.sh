@@ -9,7 +9,8 @@
 #
 # Script options: --port P (default 18101), --jdbc URL (loopback; default
 # jdbc:postgresql://127.0.0.1:5432/signoff_load, created when missing), --db-user U, --db-password P,
-# --jfr FILE (a flight recording of the server), --no-build. Every other option goes to the driver
+# --jfr FILE (a flight recording of the server), --jvm-opt OPTION (repeatable: an option of the
+# server's JVM), --no-build. Every other option goes to the driver
 # (dev.signoff.bench.WorkflowBench): --owners, --reviewers, --managers, --backlog, --idle-ms,
 # --think-ms, --warm-up, --duration, ... The schemas workflow_signoff and workflow_engine in that
 # database are dropped and created again.
@@ -20,6 +21,7 @@ jdbc="jdbc:postgresql://127.0.0.1:5432/signoff_load"
 db_user=postgres
 db_password=""
 jfr=""
+jvm_opts=()
 build=yes
 driver_args=()
 while [ $# -gt 0 ]; do
@@ -29,6 +31,7 @@ while [ $# -gt 0 ]; do
     --db-user) db_user=$2; shift 2 ;;
     --db-password) db_password=$2; shift 2 ;;
     --jfr) jfr=$2; shift 2 ;;
+    --jvm-opt) jvm_opts+=("$2"); shift 2 ;;
     --no-build) build=no; shift ;;
     *) driver_args+=("$1"); shift ;;
   esac
@@ -76,7 +79,7 @@ classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 # One user of the built-in identity provider per simulated person, each with an API client.
 java -cp "$classpath" dev.signoff.bench.WorkflowTeam "$work/team.yaml" "${driver_args[@]}"
 
-server_opts=(-Xms1g -Xmx1g)
+server_opts=(-Xms1g -Xmx1g "${jvm_opts[@]}")
 [ -n "$jfr" ] && server_opts+=(-XX:FlightRecorderOptions:stackdepth=256 "-XX:StartFlightRecording=filename=$(realpath -m "$jfr"),settings=profile")
 # The rate limits protect a server from a client gone wild; here one machine plays a whole company.
 (cd "$work" && SPRING_PROFILES_ACTIVE=postgres \
