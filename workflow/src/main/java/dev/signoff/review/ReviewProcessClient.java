@@ -94,9 +94,10 @@ public class ReviewProcessClient {
   }
 
   /**
-   * The deal of each given process instance. Instances not seen before are looked up among the
-   * running ones (instances that ended are left out); an instance's deal never changes, so the
-   * answer is remembered (for the {@link #REMEMBERED} most recently added instances).
+   * The deal of each given process instance. An instance's deal never changes, so the answer is
+   * remembered (for the {@link #REMEMBERED} most recently added instances) and given again even
+   * after the instance ended; an instance not seen before is looked up among the running ones and
+   * left out when it is not running.
    */
   public Map<String, UUID> dealIdsOf(Collection<String> processInstanceIds) {
     Map<String, UUID> dealIds = new HashMap<>();
@@ -121,7 +122,7 @@ public class ReviewProcessClient {
     return dealIds;
   }
 
-  /** The deal of the process instance, or null when the instance is not running. */
+  /** The deal of the process instance, or null when it was not seen before and is not running. */
   public UUID dealIdOf(String processInstanceId) {
     return dealIdsOf(Set.of(processInstanceId)).get(processInstanceId);
   }
