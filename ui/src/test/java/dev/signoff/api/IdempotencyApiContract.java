@@ -187,6 +187,64 @@ interface IdempotencyApiContract {
   }
 
   @Test
+  default void aRetryAfterAnInterruptedAttemptThatChangedNothingRunsTheRequest() {
+    String title = "Interrupted before its change " + uniqueWord();
+    byte[] file = contract(uniqueWord());
+    String firstKey = UUID.randomUUID().toString();
+    Reply before =
+        api().withHeader(KEY, firstKey).submitDeal("owner", dealJson(title), "c.md", file);
+    assertThat(before.status()).as(String.valueOf(before.body())).isEqualTo(201);
+    // An attempt with another key whose server stopped before it committed anything, long ago.
+    String key = UUID.randomUUID().toString();
+    interruptedAttempt(firstKey, key, "IN_PROGRESS");
+
+    SignoffApi keyed = api().withHeader(KEY, key);
+    Reply retried = keyed.submitDeal("owner", dealJson(title), "c.md", file);
+
+    assertThat(retried.status()).as(String.valueOf(retried.body())).isEqualTo(201);
+    assertThat(retried.headers().getFirst("Idempotent-Replayed")).isNull();
+    assertThat(dealsTitled(title)).isEqualTo(2);
+    Reply again = keyed.submitDeal("owner", dealJson(title), "c.md", file);
+    assertThat(again.body()).isEqualTo(retried.body());
+    assertThat(again.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(dealsTitled(title)).isEqualTo(2);
+  }
+
+  @Test
+  default void aRetryAfterAnInterruptedAttemptThatTookEffectSaysSoAndChangesNothing() {
+    String title = "Interrupted after its change " + uniqueWord();
+    byte[] file = contract(uniqueWord());
+    String firstKey = UUID.randomUUID().toString();
+    assertThat(
+            api()
+                .withHeader(KEY, firstKey)
+                .submitDeal("owner", dealJson(title), "c.md", file)
+                .status())
+        .isEqualTo(201);
+    // An attempt whose change committed (and marked its key) before its server stopped.
+    String key = UUID.randomUUID().toString();
+    interruptedAttempt(firstKey, key, "CHANGED");
+    Map<String, Long> before = storedRows();
+
+    Reply retried = api().withHeader(KEY, key).submitDeal("owner", dealJson(title), "c.md", file);
+
+    assertProblem(retried, 409, "Request carried out, answer lost");
+    assertThat(retried.body().get("detail").asText()).contains("took effect");
+    assertThat(storedRows()).isEqualTo(before);
+    assertThat(dealsTitled(title)).isEqualTo(1);
+  }
+
+  @Test
+  default void theTransactionManagerMarksTheKeyOfEveryChangeItCommits() {
+    var manager =
+        (org.springframework.transaction.support.AbstractPlatformTransactionManager)
+            context().getBean(org.springframework.transaction.PlatformTransactionManager.class);
+    assertThat(manager.getTransactionExecutionListeners())
+        .extracting(listener -> listener.getClass().getSimpleName())
+        .contains("ChangeMarker");
+  }
+
+  @Test
   default void invalidKeysAreRefused() {
     Map<String, Long> before = storedRows();
     List<SignoffApi> invalid =
@@ -216,6 +274,28 @@ interface IdempotencyApiContract {
     Reply reply = api().submitDeal("owner", dealJson(title), "contract.md", contract(title));
     assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(201);
     return reply.body().get("id").asText();
+  }
+
+  /**
+   * Stores the key as an attempt of the same request as the one sent with {@code sentKey}, claimed
+   * ten minutes ago and interrupted in the given state (as a server killed mid-request leaves it).
+   */
+  private void interruptedAttempt(String sentKey, String key, String state) {
+    java.time.Instant now = java.time.Instant.now();
+    int inserted =
+        jdbc()
+            .update(
+                "INSERT INTO idempotent_request (caller, idempotency_key, claim_id,"
+                    + " request_method, request_path, request_hash, state, claimed_at,"
+                    + " expires_at) SELECT caller, ?, ?, request_method, request_path,"
+                    + " request_hash, ?, ?, ? FROM idempotent_request WHERE idempotency_key = ?",
+                key,
+                UUID.randomUUID(),
+                state,
+                java.sql.Timestamp.from(now.minus(Duration.ofMinutes(10))),
+                java.sql.Timestamp.from(now.plus(Duration.ofHours(1))),
+                sentKey);
+    assertThat(inserted).isEqualTo(1);
   }
 
   private long dealsTitled(String title) {

@@ -27,17 +27,28 @@ class IdempotencyConfiguration {
           + " true) and changes nothing. Only successful (2xx) answers are kept: after a refusal"
           + " or a failure the key is free again. The same key with another method, path or body"
           + " answers 422; a retry while the first request still runs waits briefly, then answers"
-          + " 409; an invalid key answers 400.";
+          + " 409; a retry after the first attempt was interrupted by a server failure runs the"
+          + " request again if that attempt changed nothing, and answers 409 if it did; an"
+          + " invalid key answers 400.";
 
   @Bean
   IdempotentRequests idempotentRequests(JdbcTemplate jdbc, Clock clock) {
     return new IdempotentRequests(jdbc, clock);
   }
 
+  /** Picked up by the transaction manager as one of its execution listeners. */
+  @Bean
+  ChangeMarker idempotencyChangeMarker(IdempotentRequests requests) {
+    return new ChangeMarker(requests);
+  }
+
   @Bean
   IdempotencyFilter idempotencyFilter(
-      IdempotentRequests requests, IdempotencyProperties properties, Clock clock) {
-    return new IdempotencyFilter(requests, properties, clock);
+      IdempotentRequests requests,
+      ChangeMarker changes,
+      IdempotencyProperties properties,
+      Clock clock) {
+    return new IdempotencyFilter(requests, changes, properties, clock);
   }
 
   @Bean

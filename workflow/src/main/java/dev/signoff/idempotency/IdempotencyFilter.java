@@ -58,11 +58,17 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IdempotentRequests requests;
+  private final ChangeMarker changes;
   private final IdempotencyProperties properties;
   private final Clock clock;
 
-  IdempotencyFilter(IdempotentRequests requests, IdempotencyProperties properties, Clock clock) {
+  IdempotencyFilter(
+      IdempotentRequests requests,
+      ChangeMarker changes,
+      IdempotencyProperties properties,
+      Clock clock) {
     this.requests = requests;
+    this.changes = changes;
     this.properties = properties;
     this.clock = clock;
   }
@@ -166,6 +172,33 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
         replay(first, response);
         return;
       }
+      if (first.claimedAt().plus(properties.abandonedAfter()).isBefore(clock.instant())) {
+        // The first attempt was interrupted (its server stopped before it answered).
+        if (first.changed()) {
+          problem(
+              response,
+              HttpStatus.CONFLICT,
+              "Request carried out, answer lost",
+              "The first request with this Idempotency-Key, claimed at "
+                  + first.claimedAt()
+                  + ", took effect, but its server stopped before it could answer, so its answer"
+                  + " cannot be repeated. Read the resource to see the result; do not send the"
+                  + " request again with a new key.");
+          return;
+        }
+        UUID claimId = UUID.randomUUID();
+        if (requests.takeOver(caller, key, first.claimId(), claimId)) {
+          log.info(
+              "Idempotency key {} of {}: the attempt claimed at {} changed nothing and did not"
+                  + " finish; running the request again",
+              key,
+              caller,
+              first.claimedAt());
+          run(fingerprint.request(), response, chain, caller, key, claimId);
+          return;
+        }
+        continue; // another retry took it over: wait for that one
+      }
       if (clock.instant().isAfter(waitUntil)) {
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
         problem(
@@ -174,10 +207,10 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
             "Request in progress",
             "A request with this Idempotency-Key, claimed at "
                 + first.claimedAt()
-                + ", has not finished. Retry later to get its answer. A request interrupted by a"
-                + " server failure keeps its key until "
-                + first.expiresAt()
-                + ": check whether it took effect before retrying with a new key.");
+                + ", has not finished. Retry later to get its answer. If its server stopped, a"
+                + " retry from "
+                + first.claimedAt().plus(properties.abandonedAfter())
+                + " on runs it again when it changed nothing, or says that it did.");
         return;
       }
       sleep();
@@ -194,10 +227,12 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
       throws ServletException, IOException {
     ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
     boolean succeeded = false;
+    changes.serving(new ChangeMarker.Claim(caller, key, claimId));
     try {
       chain.doFilter(request, recorded);
       succeeded = HttpStatus.valueOf(recorded.getStatus()).is2xxSuccessful();
     } finally {
+      changes.done();
       if (succeeded) {
         store(recorded, caller, key, claimId);
       } else {

@@ -21,12 +21,22 @@ class IdempotentRequests {
       String method,
       String path,
       String requestHash,
-      boolean completed,
+      String state,
       Instant claimedAt,
       Instant expiresAt,
       int status,
       String headers,
-      byte[] body) {}
+      byte[] body) {
+
+    boolean completed() {
+      return "COMPLETED".equals(state);
+    }
+
+    /** Whether the request committed a change (and may have stopped before it could answer). */
+    boolean changed() {
+      return "CHANGED".equals(state);
+    }
+  }
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -84,7 +94,7 @@ class IdempotentRequests {
                     row.getString("request_method"),
                     row.getString("request_path"),
                     row.getString("request_hash"),
-                    "COMPLETED".equals(row.getString("state")),
+                    row.getString("state"),
                     row.getTimestamp("claimed_at").toInstant(),
                     row.getTimestamp("expires_at").toInstant(),
                     row.getInt("response_status"),
@@ -111,11 +121,44 @@ class IdempotentRequests {
         claimId);
   }
 
-  /** Forgets a claim whose request changed nothing, so that a retry runs afresh. */
+  /**
+   * Marks the claim: its request committed a change. Runs in the committing transaction, so the
+   * mark and the change are stored together or not at all.
+   */
+  void markChanged(String caller, String key, UUID claimId) {
+    jdbc.update(
+        "UPDATE idempotent_request SET state = 'CHANGED' WHERE caller = ? AND idempotency_key = ?"
+            + " AND claim_id = ? AND state = 'IN_PROGRESS'",
+        caller,
+        key,
+        claimId);
+  }
+
+  /**
+   * Takes over the claim of an interrupted request that changed nothing.
+   *
+   * @return whether this caller got it (another retry may have been quicker)
+   */
+  boolean takeOver(String caller, String key, UUID abandoned, UUID claimId) {
+    return jdbc.update(
+            "UPDATE idempotent_request SET claim_id = ?, claimed_at = ? WHERE caller = ?"
+                + " AND idempotency_key = ? AND claim_id = ? AND state = 'IN_PROGRESS'",
+            claimId,
+            Timestamp.from(clock.instant()),
+            caller,
+            key,
+            abandoned)
+        == 1;
+  }
+
+  /**
+   * Forgets a claim whose request was refused, so that a retry runs afresh (a refused request may
+   * have committed a record of the refusal, never the change it asked for).
+   */
   void release(String caller, String key, UUID claimId) {
     jdbc.update(
         "DELETE FROM idempotent_request WHERE caller = ? AND idempotency_key = ?"
-            + " AND claim_id = ? AND state = 'IN_PROGRESS'",
+            + " AND claim_id = ? AND state IN ('IN_PROGRESS', 'CHANGED')",
         caller,
         key,
         claimId);
