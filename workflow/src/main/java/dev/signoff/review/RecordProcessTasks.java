@@ -26,29 +26,24 @@ class RecordProcessTasks {
 
   @EventListener
   void on(DelegateTask task) {
-    String event = task.getEventName();
     // Claims, hand-overs and completions are recorded by the inbox, which knows who acted; the
     // deal is read only for the events recorded here.
-    if (!TaskListener.EVENTNAME_CREATE.equals(event)
-        && !TaskListener.EVENTNAME_DELETE.equals(event)) {
+    boolean created = TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
+    if (!created && !TaskListener.EVENTNAME_DELETE.equals(task.getEventName())
+        || !(task.getVariable(ReviewProcess.DEAL_ID) instanceof String dealId)) {
       return;
     }
-    if (!(task.getVariable(ReviewProcess.DEAL_ID) instanceof String dealId)) {
-      return;
-    }
-    switch (event) {
-      case TaskListener.EVENTNAME_CREATE ->
-          tasks.created(
-              UUID.fromString(dealId),
-              task.getId(),
-              task.getName(),
-              task.getTaskDefinitionKey(),
-              candidateGroupOf(task),
-              task.getAssignee());
-      case TaskListener.EVENTNAME_DELETE ->
-          tasks.cancelled(
-              UUID.fromString(dealId), task.getId(), task.getName(), task.getDeleteReason());
-      default -> throw new IllegalStateException("Unexpected task event " + event);
+    if (created) {
+      tasks.created(
+          UUID.fromString(dealId),
+          task.getId(),
+          task.getName(),
+          task.getTaskDefinitionKey(),
+          candidateGroupOf(task),
+          task.getAssignee());
+    } else {
+      tasks.cancelled(
+          UUID.fromString(dealId), task.getId(), task.getName(), task.getDeleteReason());
     }
   }
 

@@ -6,13 +6,9 @@ import dev.signoff.deal.DealWithdrawn;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RuntimeService;
@@ -94,37 +90,23 @@ public class ReviewProcessClient {
   }
 
   /**
-   * The deal of each given process instance. An instance's deal never changes, so the answer is
-   * remembered (for the {@link #REMEMBERED} most recently added instances) and given again even
-   * after the instance ended; an instance not seen before is looked up among the running ones and
-   * left out when it is not running.
+   * The deal of the process instance, or null when it was not seen before and is not running. An
+   * instance's deal never changes, so the answer is remembered (for the {@link #REMEMBERED} most
+   * recently added instances) and given again even after the instance ended.
    */
-  public Map<String, UUID> dealIdsOf(Collection<String> processInstanceIds) {
-    Map<String, UUID> dealIds = new HashMap<>();
-    Set<String> unknown = new HashSet<>();
-    for (String id : processInstanceIds) {
-      UUID dealId = dealOfInstance.get(id);
-      if (dealId != null) {
-        dealIds.put(id, dealId);
-      } else {
-        unknown.add(id);
-      }
-    }
-    if (unknown.isEmpty()) {
-      return dealIds;
-    }
-    for (ProcessInstance instance :
-        runtime.createProcessInstanceQuery().processInstanceIds(unknown).list()) {
-      UUID dealId = UUID.fromString(instance.getBusinessKey());
-      remember(instance.getId(), dealId);
-      dealIds.put(instance.getId(), dealId);
-    }
-    return dealIds;
-  }
-
-  /** The deal of the process instance, or null when it was not seen before and is not running. */
   public UUID dealIdOf(String processInstanceId) {
-    return dealIdsOf(Set.of(processInstanceId)).get(processInstanceId);
+    UUID known = dealOfInstance.get(processInstanceId);
+    if (known != null) {
+      return known;
+    }
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    if (instance == null) {
+      return null;
+    }
+    UUID dealId = UUID.fromString(instance.getBusinessKey());
+    remember(processInstanceId, dealId);
+    return dealId;
   }
 
   private void remember(String processInstanceId, UUID dealId) {
