@@ -48,7 +48,11 @@ final class LoadTest {
       double perSecond,
       double loadAverage) {}
 
+  /** Latencies kept per client; requests beyond it are counted but not timed. */
   private static final int MAX_SAMPLES_PER_CLIENT = 5_000_000;
+
+  /** One client's measured latencies (at most {@link #MAX_SAMPLES_PER_CLIENT}) and requests. */
+  private record Samples(long[] latencies, long completed) {}
 
   private LoadTest() {}
 
@@ -64,7 +68,7 @@ final class LoadTest {
     CountDownLatch ready = new CountDownLatch(clients);
     CountDownLatch start = new CountDownLatch(1);
     long[] window = new long[2];
-    List<Future<long[]>> results = new ArrayList<>();
+    List<Future<Samples>> results = new ArrayList<>();
     long[] errors = new long[clients];
     for (int t = 0; t < clients; t++) {
       int thread = t;
@@ -78,6 +82,7 @@ final class LoadTest {
                   long measureTo = window[1];
                   long[] samples = new long[1024];
                   int count = 0;
+                  long completed = 0;
                   int next = thread * 5;
                   while (true) {
                     long began = System.nanoTime();
@@ -93,6 +98,7 @@ final class LoadTest {
                     }
                     long ended = System.nanoTime();
                     if (began >= measureFrom && ended <= measureTo) {
+                      completed++;
                       if (count == samples.length) {
                         if (count >= MAX_SAMPLES_PER_CLIENT) {
                           continue;
@@ -102,7 +108,7 @@ final class LoadTest {
                       samples[count++] = ended - began;
                     }
                   }
-                  return Arrays.copyOf(samples, count);
+                  return new Samples(Arrays.copyOf(samples, count), completed);
                 } finally {
                   ready.countDown();
                 }
@@ -117,8 +123,11 @@ final class LoadTest {
     window[1] = window[0] + measured.toNanos();
     start.countDown();
     long[] all = new long[0];
-    for (Future<long[]> result : results) {
-      long[] samples = result.get(warmUp.plus(measured).toSeconds() + 120, TimeUnit.SECONDS);
+    long requests = 0;
+    for (Future<Samples> result : results) {
+      Samples client = result.get(warmUp.plus(measured).toSeconds() + 120, TimeUnit.SECONDS);
+      requests += client.completed();
+      long[] samples = client.latencies();
       long[] merged = Arrays.copyOf(all, all.length + samples.length);
       System.arraycopy(samples, 0, merged, all.length, samples.length);
       all = merged;
@@ -130,12 +139,12 @@ final class LoadTest {
     return new Stats(
         workload,
         clients,
-        all.length,
+        requests,
         Arrays.stream(errors).sum(),
         percentile(all, 0.50),
         percentile(all, 0.95),
         percentile(all, 0.99),
-        all.length / seconds,
+        requests / seconds,
         loadAverage);
   }
 

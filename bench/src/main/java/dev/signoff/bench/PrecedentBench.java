@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 
@@ -33,7 +37,10 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Options: {@code --deals N} (default 50,000), {@code --seed S}, {@code --warm-up SECONDS},
  * {@code --duration SECONDS}, {@code --clients 1,4,16}, {@code --jdbc URL}, {@code --user U},
- * {@code --password P}.
+ * {@code --password P}, {@code --index DIR} (build the index in DIR and keep it; a later run with
+ * the same DIR searches it without loading or rebuilding anything, for repeated measurements of the
+ * searches alone), {@code --signoff-only} (no PostgreSQL searches; with a kept index no PostgreSQL
+ * at all).
  */
 public final class PrecedentBench {
 
@@ -61,7 +68,10 @@ public final class PrecedentBench {
       List<Integer> clients,
       String jdbcUrl,
       String user,
-      String password) {
+      String password,
+      Path index,
+      boolean signoffOnly,
+      Duration signEvery) {
 
     static Options parse(String[] args) {
       long deals = 50_000;
@@ -75,8 +85,15 @@ public final class PrecedentBench {
                   "SIGNOFF_BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/signoff_bench");
       String user = System.getenv().getOrDefault("SIGNOFF_BENCH_POSTGRES_USER", "postgres");
       String password = System.getenv().getOrDefault("SIGNOFF_BENCH_POSTGRES_PASSWORD", "postgres");
+      Path index = null;
+      boolean signoffOnly = false;
+      long signEveryMillis = 1_000;
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
+        if (name.equals("--signoff-only")) {
+          signoffOnly = true;
+          continue;
+        }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("The option " + name + " needs a value");
         }
@@ -92,10 +109,16 @@ public final class PrecedentBench {
           case "--jdbc" -> jdbcUrl = value;
           case "--user" -> user = value;
           case "--password" -> password = value;
+          case "--index" -> index = Path.of(value).toAbsolutePath();
+          case "--sign-every" -> signEveryMillis = Math.round(Double.parseDouble(value) * 1000);
           default -> throw new IllegalArgumentException("Unknown option " + name);
         }
       }
-      if (deals < 1 || warmUp < 0 || duration < 1 || clients.stream().anyMatch(c -> c < 1)) {
+      if (deals < 1
+          || warmUp < 0
+          || duration < 1
+          || signEveryMillis < 1
+          || clients.stream().anyMatch(c -> c < 1)) {
         throw new IllegalArgumentException("Deals, duration and clients must be positive");
       }
       if (!jdbcUrl.startsWith("jdbc:postgresql://127.0.0.1") && !jdbcUrl.contains("localhost")) {
@@ -110,7 +133,20 @@ public final class PrecedentBench {
           clients,
           jdbcUrl,
           user,
-          password);
+          password,
+          index,
+          signoffOnly,
+          Duration.ofMillis(signEveryMillis));
+    }
+
+    /** Whether a kept index from an earlier run is there to be searched as it is. */
+    boolean reusesIndex() throws IOException {
+      if (index == null || !Files.isDirectory(index)) {
+        return false;
+      }
+      try (Stream<Path> files = Files.list(index)) {
+        return files.anyMatch(file -> file.getFileName().toString().startsWith("segments_"));
+      }
     }
 
     Connection connect() throws SQLException {
@@ -127,6 +163,135 @@ public final class PrecedentBench {
     SyntheticDeals generator = new SyntheticDeals(options.seed());
     List<QuerySpec> mix = QuerySpec.mix();
 
+    boolean reuse = options.reusesIndex();
+    if (!reuse) {
+      loadBaseline(options, generator, report);
+    }
+    Path directory =
+        options.index() != null
+            ? Files.createDirectories(options.index())
+            : Files.createTempDirectory("signoff-bench-index");
+    Thread cleanUp = new Thread(() -> deleteQuietly(directory), "bench-clean-up");
+    if (options.index() == null) {
+      Runtime.getRuntime().addShutdownHook(cleanUp);
+    }
+    try {
+      List<SimilarClauseQuery> similar = similarSamples(generator, options.deals());
+      boolean baseline = !options.signoffOnly();
+      // First every search is run: no answers are kept between requests.
+      try (PrecedentIndex index = open(directory, 0)) {
+        if (reuse) {
+          progress("Searching the kept index in %s", directory);
+          report.reusedIndex = directory.toString();
+        } else {
+          rebuild(options, index, report);
+          progress("Rebuilt the index in %.1f s", report.rebuildSeconds);
+        }
+        report.indexBytes = sizeOf(directory);
+        report.heapBytes = heapAfterGc();
+        progress(
+            "Index: %s on disk, %s heap used", bytes(report.indexBytes), bytes(report.heapBytes));
+        compareOnce(options, index, mix, similar, report, baseline);
+        measure(options, index, mix, similar, report, baseline);
+        timeEachQuery(options, index, mix, report, baseline);
+      }
+      // Then as the server runs: a search repeated while the index is unchanged is answered
+      // with what the searcher computed the first time.
+      try (PrecedentIndex index = open(directory, SearchProperties.DEFAULT_RESULT_CACHE_ENTRIES)) {
+        measureRepeated(options, generator, index, mix, similar, report);
+        report.cacheStatistics = index.cacheStatistics();
+      }
+    } finally {
+      if (options.index() == null) {
+        deleteTree(directory);
+        Runtime.getRuntime().removeShutdownHook(cleanUp);
+      }
+    }
+    report.print(System.out);
+  }
+
+  /** The index in {@code directory}, keeping at most {@code resultCacheEntries} answers. */
+  private static PrecedentIndex open(Path directory, int resultCacheEntries) throws IOException {
+    return new PrecedentIndex(
+        FSDirectory.open(directory),
+        new SearchProperties(
+            directory,
+            Duration.ofHours(1),
+            Duration.ofSeconds(1),
+            Duration.ofMillis(25),
+            resultCacheEntries));
+  }
+
+  /**
+   * The same workloads on an index that keeps the answers of its current searcher, while a deal is
+   * signed every {@link Options#signEvery()}: each signing makes a new searcher, which computes
+   * every search anew. The signed deals are removed again afterwards.
+   */
+  private static void measureRepeated(
+      Options options,
+      SyntheticDeals generator,
+      PrecedentIndex index,
+      List<QuerySpec> mix,
+      List<SimilarClauseQuery> similar,
+      Report report)
+      throws Exception {
+    // Past the deals whose clauses the similar-clause samples come from.
+    long firstSigned = options.deals() + 1_000;
+    AtomicLong nextSigned = new AtomicLong(firstSigned);
+    ScheduledExecutorService signer =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "bench-signer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long period = options.signEvery().toMillis();
+    signer.scheduleAtFixedRate(
+        () -> {
+          long n = nextSigned.getAndIncrement();
+          index.upsert(SignoffRebuild.document(generator.deal(n), n));
+        },
+        period,
+        period,
+        TimeUnit.MILLISECONDS);
+    try {
+      for (int clients : options.clients()) {
+        if (report.searchUnavailable == null) {
+          progress("Signoff clause search with kept answers, %d clients", clients);
+          report.stats.add(
+              LoadTest.run(
+                  Report.REPEATED_SEARCH,
+                  clients,
+                  mix.size(),
+                  options.warmUp(),
+                  options.duration(),
+                  thread -> i -> index.search(mix.get(i).toPrecedentQuery(Readers.CALLER))));
+        }
+        if (report.similarUnavailable == null && !similar.isEmpty()) {
+          progress("Signoff similar clauses with kept answers, %d clients", clients);
+          report.stats.add(
+              LoadTest.run(
+                  Report.REPEATED_SIMILAR,
+                  clients,
+                  similar.size(),
+                  options.warmUp(),
+                  options.duration(),
+                  thread -> i -> index.similarClauses(similar.get(i))));
+        }
+      }
+    } finally {
+      signer.shutdown();
+      signer.awaitTermination(1, TimeUnit.MINUTES);
+    }
+    report.signedDuringSearches = nextSigned.get() - firstSigned;
+    for (long n = firstSigned; n < nextSigned.get(); n++) {
+      index.delete(generator.deal(n).id());
+    }
+    index.commit();
+  }
+
+  private static void loadBaseline(Options options, SyntheticDeals generator, Report report)
+      throws SQLException {
     progress("Loading %,d deals into PostgreSQL (%s)", options.deals(), options.jdbcUrl());
     try (Connection deals = options.connect();
         Connection readers = options.connect();
@@ -142,31 +307,6 @@ public final class PrecedentBench {
       report.baselineBytes = BaselineStore.size(deals);
       report.baselineTextIndexBytes = BaselineStore.textIndexSize(deals);
     }
-
-    Path directory = Files.createTempDirectory("signoff-bench-index");
-    Thread cleanUp = new Thread(() -> deleteQuietly(directory), "bench-clean-up");
-    Runtime.getRuntime().addShutdownHook(cleanUp);
-    try {
-      SearchProperties properties =
-          new SearchProperties(
-              directory, Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofMillis(25));
-      try (PrecedentIndex index = new PrecedentIndex(FSDirectory.open(directory), properties)) {
-        rebuild(options, index, report);
-        report.indexBytes = sizeOf(directory);
-        report.heapBytes = heapAfterGc();
-        progress(
-            "Rebuilt the index in %.1f s: %s on disk, %s heap used",
-            report.rebuildSeconds, bytes(report.indexBytes), bytes(report.heapBytes));
-        List<SimilarClauseQuery> similar = similarSamples(generator, options.deals());
-        compareOnce(options, index, mix, similar, report);
-        measure(options, index, mix, similar, report);
-        timeEachQuery(options, index, mix, report);
-      }
-    } finally {
-      deleteTree(directory);
-      Runtime.getRuntime().removeShutdownHook(cleanUp);
-    }
-    report.print(System.out);
   }
 
   private static void rebuild(Options options, PrecedentIndex index, Report report)
@@ -209,12 +349,14 @@ public final class PrecedentBench {
       PrecedentIndex index,
       List<QuerySpec> mix,
       List<SimilarClauseQuery> similar,
-      Report report)
+      Report report,
+      boolean withBaseline)
       throws SQLException {
-    try (BaselineSearch baseline = new BaselineSearch(options.connect(), mix)) {
+    try (BaselineSearch baseline =
+        withBaseline ? new BaselineSearch(options.connect(), mix) : null) {
       for (int i = 0; i < mix.size(); i++) {
         QuerySpec spec = mix.get(i);
-        BaselineSearch.Result sql = baseline.run(i);
+        BaselineSearch.Result sql = baseline == null ? null : baseline.run(i);
         String signoffTotal;
         String signoffFragment = "";
         try {
@@ -231,9 +373,9 @@ public final class PrecedentBench {
             new Report.Comparison(
                 spec.label(),
                 signoffTotal,
-                String.format(Locale.ROOT, "%,d", sql.total()),
+                sql == null ? "" : String.format(Locale.ROOT, "%,d", sql.total()),
                 signoffFragment,
-                sql.fragments().isEmpty() ? "" : sql.fragments().get(0)));
+                sql == null || sql.fragments().isEmpty() ? "" : sql.fragments().get(0)));
       }
     }
     try {
@@ -253,14 +395,15 @@ public final class PrecedentBench {
       PrecedentIndex index,
       List<QuerySpec> mix,
       List<SimilarClauseQuery> similar,
-      Report report)
+      Report report,
+      boolean withBaseline)
       throws Exception {
     for (int clients : options.clients()) {
       if (report.searchUnavailable == null) {
         progress("Signoff clause search, %d clients", clients);
         report.stats.add(
             LoadTest.run(
-                "Signoff clause search",
+                Report.SEARCH,
                 clients,
                 mix.size(),
                 options.warmUp(),
@@ -271,12 +414,15 @@ public final class PrecedentBench {
         progress("Signoff similar clauses, %d clients", clients);
         report.stats.add(
             LoadTest.run(
-                "Signoff similar clauses",
+                Report.SIMILAR,
                 clients,
                 similar.size(),
                 options.warmUp(),
                 options.duration(),
                 thread -> i -> index.similarClauses(similar.get(i))));
+      }
+      if (!withBaseline) {
+        continue;
       }
       progress("PostgreSQL full-text search, %d clients", clients);
       report.stats.add(
@@ -314,11 +460,16 @@ public final class PrecedentBench {
 
   /** Times each query alone, after the load runs have warmed both sides up. */
   private static void timeEachQuery(
-      Options options, PrecedentIndex index, List<QuerySpec> mix, Report report)
+      Options options,
+      PrecedentIndex index,
+      List<QuerySpec> mix,
+      Report report,
+      boolean withBaseline)
       throws SQLException {
     report.signoffMillis = new double[mix.size()];
     report.baselineMillis = new double[mix.size()];
-    try (BaselineSearch baseline = new BaselineSearch(options.connect(), mix)) {
+    try (BaselineSearch baseline =
+        withBaseline ? new BaselineSearch(options.connect(), mix) : null) {
       for (int i = 0; i < mix.size(); i++) {
         QuerySpec spec = mix.get(i);
         int query = i;
@@ -326,7 +477,8 @@ public final class PrecedentBench {
             report.searchUnavailable == null
                 ? medianMillis(() -> index.search(spec.toPrecedentQuery(Readers.CALLER)))
                 : Double.NaN;
-        report.baselineMillis[i] = medianMillis(() -> baseline.run(query));
+        report.baselineMillis[i] =
+            baseline == null ? Double.NaN : medianMillis(() -> baseline.run(query));
       }
     }
   }

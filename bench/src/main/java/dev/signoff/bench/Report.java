@@ -1,5 +1,7 @@
 package dev.signoff.bench;
 
+import dev.signoff.search.SearchCacheStatistics;
+import dev.signoff.search.SearchProperties;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -16,6 +18,11 @@ final class Report {
       String baselineTotal,
       String signoffFragment,
       String baselineFragment) {}
+
+  static final String SEARCH = "Signoff clause search";
+  static final String SIMILAR = "Signoff similar clauses";
+  static final String REPEATED_SEARCH = "Signoff clause search, answers kept";
+  static final String REPEATED_SIMILAR = "Signoff similar clauses, answers kept";
 
   private static final double REBUILD_TARGET_SECONDS = 180;
   private static final double SEARCH_P99_TARGET_MS = 25;
@@ -37,6 +44,9 @@ final class Report {
   int rebuildThreads;
   long indexBytes;
   long heapBytes;
+  String reusedIndex;
+  SearchCacheStatistics cacheStatistics;
+  long signedDuringSearches;
   String searchUnavailable;
   String similarUnavailable;
   int similarSamples;
@@ -64,6 +74,21 @@ final class Report {
         PrecedentBench.bytes(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax()),
         options.warmUp().toSeconds(),
         options.duration().toSeconds());
+    if (reusedIndex != null) {
+      out.printf(
+          Locale.ROOT,
+          "Searched the index kept in %s by an earlier run: %s on disk, heap used after GC %s."
+              + "%n%n",
+          reusedIndex,
+          PrecedentBench.bytes(indexBytes),
+          PrecedentBench.bytes(heapBytes));
+    } else {
+      printBuild(out);
+    }
+    printLoad(out);
+  }
+
+  private void printBuild(PrintStream out) {
     out.println("| build | time s | on disk | notes |");
     out.println("|---|---:|---:|---|");
     out.printf(
@@ -91,7 +116,9 @@ final class Report {
         rebuildCpuSeconds,
         rebuildLoadAverage,
         PrecedentBench.bytes(heapBytes));
+  }
 
+  private void printLoad(PrintStream out) {
     out.println(
         "| workload | clients | requests | p50 ms | p95 ms | p99 ms | q/s | errors | load avg |");
     out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -122,6 +149,20 @@ final class Report {
           similarSamples,
           similarFound);
     }
+    if (cacheStatistics != null) {
+      out.printf(
+          Locale.ROOT,
+          "%nAnswers kept: the rows \"answers kept\" ran as the server runs, on an index keeping"
+              + " up to %d answers of its current searcher, while a deal was signed every %s s"
+              + " (%,d deals; each makes a new searcher that computes every search anew): %,d"
+              + " requests answered with a kept answer, %,d computed. The other rows computed"
+              + " every answer.%n",
+          SearchProperties.DEFAULT_RESULT_CACHE_ENTRIES,
+          options.signEvery().toMillis() / 1000.0,
+          signedDuringSearches,
+          cacheStatistics.found(),
+          cacheStatistics.computed());
+    }
     printTargets(out);
     out.println(
         "\n| query (top 10, facets: vendor, outcome, clause type, hosting, year) |"
@@ -149,37 +190,44 @@ final class Report {
   }
 
   private void printTargets(PrintStream out) {
-    LoadTest.Stats search = find("Signoff clause search", TARGET_CLIENTS);
-    LoadTest.Stats similar = find("Signoff similar clauses", TARGET_CLIENTS);
     LoadTest.Stats baseline = find("PostgreSQL FTS clause search", TARGET_CLIENTS);
     out.println("\n| target | measured | met |");
     out.println("|---|---|---|");
-    if (search != null) {
-      target(
-          out,
-          "clause search p99 <= 25 ms at 4 clients",
-          String.format(Locale.ROOT, "%.1f ms", search.p99Millis()),
-          search.p99Millis() <= SEARCH_P99_TARGET_MS);
-      target(
-          out,
-          "clause search >= 1,000 q/s at 4 clients",
-          String.format(Locale.ROOT, "%,.0f q/s", search.perSecond()),
-          search.perSecond() >= SEARCH_THROUGHPUT_TARGET);
+    for (String[] workloads :
+        new String[][] {
+          {SEARCH, SIMILAR, ""}, {REPEATED_SEARCH, REPEATED_SIMILAR, ", answers kept"}
+        }) {
+      LoadTest.Stats search = find(workloads[0], TARGET_CLIENTS);
+      LoadTest.Stats similar = find(workloads[1], TARGET_CLIENTS);
+      if (search != null) {
+        target(
+            out,
+            "clause search p99 <= 25 ms at 4 clients" + workloads[2],
+            String.format(Locale.ROOT, "%.1f ms", search.p99Millis()),
+            search.p99Millis() <= SEARCH_P99_TARGET_MS);
+        target(
+            out,
+            "clause search >= 1,000 q/s at 4 clients" + workloads[2],
+            String.format(Locale.ROOT, "%,.0f q/s", search.perSecond()),
+            search.perSecond() >= SEARCH_THROUGHPUT_TARGET);
+      }
+      if (similar != null) {
+        target(
+            out,
+            "similar clauses p99 <= 60 ms at 4 clients" + workloads[2],
+            String.format(Locale.ROOT, "%.1f ms", similar.p99Millis()),
+            similar.p99Millis() <= SIMILAR_P99_TARGET_MS);
+      }
     }
-    if (similar != null) {
+    if (reusedIndex == null) {
       target(
           out,
-          "similar clauses p99 <= 60 ms at 4 clients",
-          String.format(Locale.ROOT, "%.1f ms", similar.p99Millis()),
-          similar.p99Millis() <= SIMILAR_P99_TARGET_MS);
+          "full rebuild < 3 min",
+          String.format(Locale.ROOT, "%.1f s", rebuildSeconds),
+          rebuildSeconds < REBUILD_TARGET_SECONDS);
     }
-    target(
-        out,
-        "full rebuild < 3 min",
-        String.format(Locale.ROOT, "%.1f s", rebuildSeconds),
-        rebuildSeconds < REBUILD_TARGET_SECONDS);
     for (int clients : options.clients()) {
-      LoadTest.Stats ours = find("Signoff clause search", clients);
+      LoadTest.Stats ours = find(SEARCH, clients);
       LoadTest.Stats theirs = find("PostgreSQL FTS clause search", clients);
       if (ours != null && theirs != null) {
         double factor = ours.perSecond() / theirs.perSecond();
@@ -195,7 +243,7 @@ final class Report {
             factor >= BASELINE_FACTOR_TARGET && ours.p99Millis() <= theirs.p99Millis());
       }
     }
-    if (baseline == null) {
+    if (baseline == null && !options.signoffOnly()) {
       out.println("\n(PostgreSQL was not measured at " + TARGET_CLIENTS + " clients.)");
     }
   }

@@ -3,6 +3,7 @@ package dev.signoff.bench;
 import dev.signoff.search.PrecedentClause;
 import dev.signoff.search.PrecedentDocument;
 import dev.signoff.search.PrecedentIndex;
+import dev.signoff.search.corpus.SyntheticDeal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -144,6 +145,36 @@ final class SignoffRebuild {
       clausesConnection.rollback();
     }
     return deals;
+  }
+
+  /**
+   * The document of generated deal number {@code n} as the rebuild makes it from its rows, for a
+   * deal signed while searches run.
+   */
+  static PrecedentDocument document(SyntheticDeal deal, long n) {
+    List<PrecedentClause> clauses = new ArrayList<>(deal.clauses().size());
+    for (SyntheticDeal.SyntheticClause clause : deal.clauses()) {
+      clauses.add(
+          new PrecedentClause(
+              clause.number(),
+              clause.heading(),
+              clause.text(),
+              group(clause.sectionOwner()),
+              deal.decisions().get(clause.sectionOwner())));
+    }
+    return new PrecedentDocument(
+        deal.id(),
+        deal.title(),
+        deal.vendor(),
+        deal.models(),
+        deal.hostingModel(),
+        deal.useCase(),
+        deal.riskTier(),
+        deal.outcome(),
+        deal.contractText(),
+        deal.decidedAt(),
+        Set.copyOf(Readers.of(n)),
+        clauses);
   }
 
   /** The review group as the index names it: the security and privacy group is "security". */

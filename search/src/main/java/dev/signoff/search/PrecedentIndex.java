@@ -59,6 +59,7 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
   private final ControlledRealTimeReopenThread<IndexSearcher> refreshThread;
   private final ScheduledExecutorService committer;
   private final PrecedentSearch precedentSearch;
+  private final SearcherResults results;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -80,6 +81,7 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
     this.directory = directory;
     Analyzer analyzer = PrecedentAnalysis.indexAnalyzer();
     this.precedentSearch = new PrecedentSearch(analyzer, PrecedentAnalysis.queryAnalyzer());
+    this.results = new SearcherResults(properties.resultCacheEntries());
     IndexWriter openedWriter = null;
     SearcherManager openedManager = null;
     try {
@@ -244,6 +246,10 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
    * range may be met by a different clause). Page tokens are signed and bound to the search; pages
    * neither repeat nor skip a hit while the index is unchanged.
    *
+   * <p>While the index is unchanged, the same query (same caller's readers included) is answered
+   * from the answers kept for the current searcher, as are similar clauses and deals; see {@link
+   * SearchProperties#resultCacheEntries()}.
+   *
    * @return at most {@code min(query.limit(), 100)} hits; none if the query has no readers
    * @throws PrecedentQueryException when the text is not valid query syntax or the page token is
    *     not one this index issued for this search
@@ -252,7 +258,7 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
     ensureOpen();
     IndexSearcher searcher = acquire();
     try {
-      return precedentSearch.search(searcher, query);
+      return results.get(searcher, query, () -> precedentSearch.search(searcher, query));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the precedent index", e);
     } finally {
@@ -272,7 +278,8 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
     ensureOpen();
     IndexSearcher searcher = acquire();
     try {
-      return precedentSearch.similarClauses(searcher, query);
+      return results.get(
+          searcher, query, () -> List.copyOf(precedentSearch.similarClauses(searcher, query)));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the precedent index", e);
     } finally {
@@ -291,12 +298,18 @@ public final class PrecedentIndex implements Closeable, PrecedentWrites {
     ensureOpen();
     IndexSearcher searcher = acquire();
     try {
-      return precedentSearch.similarDeals(searcher, query);
+      return results.get(
+          searcher, query, () -> List.copyOf(precedentSearch.similarDeals(searcher, query)));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the precedent index", e);
     } finally {
       release(searcher);
     }
+  }
+
+  /** How many searches were answered from kept answers and how many were run. */
+  public SearchCacheStatistics cacheStatistics() {
+    return results.statistics();
   }
 
   /** The number of deals that searches currently see (their clauses not counted). */

@@ -1,6 +1,7 @@
 package dev.signoff.search;
 
 import dev.signoff.search.terms.TermField;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record PrecedentQuery(
     text = text == null ? "" : text;
     readers = Set.copyOf(Objects.requireNonNull(readers, "readers"));
     granularity = granularity == null ? Granularity.CLAUSE : granularity;
-    filters = filters == null ? Map.of() : Map.copyOf(filters);
+    filters = filters == null ? Map.of() : copyOfFilters(filters);
     ranges = ranges == null ? List.of() : List.copyOf(ranges);
     sort = sort == null ? PrecedentSort.RELEVANCE : sort;
     if (limit < 1) {
@@ -60,5 +61,18 @@ public record PrecedentQuery(
   public static PrecedentQuery clauses(String text, Set<String> readers, int limit) {
     return new PrecedentQuery(
         text, readers, Granularity.CLAUSE, null, null, null, null, limit, null);
+  }
+
+  /** Deeply immutable, so that equal queries stay equal (and may share an answer). */
+  private static Map<PrecedentFacet, Set<String>> copyOfFilters(
+      Map<PrecedentFacet, Set<String>> filters) {
+    Map<PrecedentFacet, Set<String>> copy = new EnumMap<>(PrecedentFacet.class);
+    filters.forEach(
+        (facet, values) -> {
+          if (facet != null && values != null && !values.isEmpty()) {
+            copy.put(facet, Set.copyOf(values));
+          }
+        });
+    return Map.copyOf(copy);
   }
 }

@@ -52,7 +52,7 @@ class PrecedentIndexLifecycleTest {
   @Test
   void writesAreCommittedOnScheduleWithoutClosing() throws IOException {
     SearchProperties everyFiftyMillis =
-        new SearchProperties(indexDirectory, Duration.ofMillis(50), null, null);
+        new SearchProperties(indexDirectory, Duration.ofMillis(50), null, null, null);
     try (PrecedentIndex index = open(everyFiftyMillis)) {
       index.upsert(deal("D-1").build());
 
@@ -63,7 +63,7 @@ class PrecedentIndexLifecycleTest {
   @Test
   void searchesDoNotRefreshButAwaitingTheWriteDoes() throws IOException {
     SearchProperties refreshHourly =
-        new SearchProperties(indexDirectory, null, Duration.ofHours(1), null);
+        new SearchProperties(indexDirectory, null, Duration.ofHours(1), null, null);
     try (PrecedentIndex index = open(refreshHourly)) {
       long generation = index.upsert(deal("D-1").contract("Escrow of the model weights.").build());
 

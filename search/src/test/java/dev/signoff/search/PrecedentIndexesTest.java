@@ -17,7 +17,7 @@ class PrecedentIndexesTest {
   @TempDir Path root;
 
   private SearchProperties properties() {
-    return new SearchProperties(root, Duration.ofMinutes(5), null, null);
+    return new SearchProperties(root, Duration.ofMinutes(5), null, null, null);
   }
 
   private static List<String> find(PrecedentIndexes indexes, String text) {

@@ -26,7 +26,8 @@ class SearchConfigurationTest {
             "signoff.search.directory=" + indexDirectory,
             "signoff.search.commit-interval=5m",
             "signoff.search.max-staleness=2s",
-            "signoff.search.min-staleness=10ms")
+            "signoff.search.min-staleness=10ms",
+            "signoff.search.result-cache-entries=32")
         .run(
             context -> {
               assertThat(context).hasSingleBean(PrecedentIndexes.class);
@@ -36,7 +37,8 @@ class SearchConfigurationTest {
                           indexDirectory,
                           Duration.ofMinutes(5),
                           Duration.ofSeconds(2),
-                          Duration.ofMillis(10)));
+                          Duration.ofMillis(10),
+                          32));
               assertThat(indexDirectory).isDirectory();
 
               context
@@ -45,7 +47,7 @@ class SearchConfigurationTest {
             });
 
     try (PrecedentIndexes reopened =
-        new PrecedentIndexes(new SearchProperties(indexDirectory, null, null, null))) {
+        new PrecedentIndexes(new SearchProperties(indexDirectory, null, null, null, null))) {
       assertThat(reopened.search(new PrecedentQuery("escrow", Set.of("group:legal"), 10)).hits())
           .extracting(PrecedentHit::dealId)
           .containsExactly("D-1");
@@ -59,6 +61,6 @@ class SearchConfigurationTest {
         .run(
             context ->
                 assertThat(context.getBean(SearchProperties.class))
-                    .isEqualTo(new SearchProperties(temporaryDirectory, null, null, null)));
+                    .isEqualTo(new SearchProperties(temporaryDirectory, null, null, null, null)));
   }
 }

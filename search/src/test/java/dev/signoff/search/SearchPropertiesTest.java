@@ -21,7 +21,7 @@ class SearchPropertiesTest {
 
   @Test
   void rejectsNonPositiveDurations() {
-    assertThatThrownBy(() -> new SearchProperties(null, Duration.ZERO, null, null))
+    assertThatThrownBy(() -> new SearchProperties(null, Duration.ZERO, null, null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("commitInterval must be positive, was PT0S");
   }
@@ -29,7 +29,9 @@ class SearchPropertiesTest {
   @Test
   void rejectsMinimumStalenessAboveMaximum() {
     assertThatThrownBy(
-            () -> new SearchProperties(null, null, Duration.ofMillis(10), Duration.ofMillis(20)))
+            () ->
+                new SearchProperties(
+                    null, null, Duration.ofMillis(10), Duration.ofMillis(20), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("minStaleness");
   }

@@ -42,7 +42,7 @@ class PrecedentRebuildTest {
   @BeforeEach
   void open() {
     when(changes.after(anyLong(), anyInt())).thenReturn(List.of());
-    indexes = new PrecedentIndexes(new SearchProperties(root, null, null, null));
+    indexes = new PrecedentIndexes(new SearchProperties(root, null, null, null, null));
     indexer =
         new PrecedentIndexer(
             deals,
