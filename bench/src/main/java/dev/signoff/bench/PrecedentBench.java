@@ -266,6 +266,7 @@ public final class PrecedentBench {
                   options.warmUp(),
                   options.duration(),
                   thread -> i -> index.search(mix.get(i).toPrecedentQuery(Readers.CALLER))));
+          progress("%s", index.cacheStatistics());
         }
         if (report.similarUnavailable == null && !similar.isEmpty()) {
           progress("Signoff similar clauses with kept answers, %d clients", clients);

@@ -4,14 +4,18 @@ import dev.signoff.deal.DealLifecycle;
 import dev.signoff.deal.DealSheet;
 import dev.signoff.deal.SignOffStatus;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The checklists of a deal's reviews: which items a group answers (the version fixed when the deal
@@ -21,11 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChecklistReviews {
 
+  /** The most checklists of routed deals remembered; the map starts over when it is full. */
+  static final int REMEMBERED_CHECKLISTS = 20_000;
+
   private final Checklists checklists;
   private final ChecklistAnswerRepository answers;
   private final DealLifecycle deals;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+
+  /**
+   * The checklist of each routed deal's group: its version is fixed when the deal is routed and its
+   * deal sheet never changes, so neither does the checklist. Remembered only once the transaction
+   * that read the routed deal committed.
+   */
+  private final Map<DealGroup, Checklist> routedChecklists = new ConcurrentHashMap<>();
 
   ChecklistReviews(
       Checklists checklists,
@@ -44,8 +58,13 @@ public class ChecklistReviews {
   @Transactional(readOnly = true)
   public ReviewChecklist of(UUID dealId, String group) {
     Checklist checklist = checklistOf(dealId, group);
+    return reviewOf(checklist, answers.findByDealIdAndGroup(dealId, group));
+  }
+
+  /** The checklist with the stored answers to its items (answers to other items left out). */
+  private ReviewChecklist reviewOf(Checklist checklist, Collection<ChecklistAnswerRecord> records) {
     Map<String, AnsweredItem> given = new HashMap<>();
-    answers.findByDealIdAndGroup(dealId, group).stream()
+    records.stream()
         .filter(record -> checklist.item(record.itemId()).isPresent())
         .forEach(record -> given.put(record.itemId(), record.view()));
     ChecklistGaps gaps =
@@ -75,7 +94,7 @@ public class ChecklistReviews {
       answers.save(record);
       events.publishEvent(new ChecklistAnswered(dealId, group, answer, by));
     }
-    return of(dealId, group);
+    return reviewOf(checklist, stored.values());
   }
 
   /**
@@ -83,7 +102,7 @@ public class ChecklistReviews {
    * changed the clauses those sections cover).
    */
   @Transactional
-  public void clearSections(UUID dealId, String group, java.util.Collection<String> sectionIds) {
+  public void clearSections(UUID dealId, String group, Collection<String> sectionIds) {
     if (sectionIds.isEmpty()) {
       return;
     }
@@ -131,11 +150,44 @@ public class ChecklistReviews {
   }
 
   private Checklist checklistOf(UUID dealId, String group) {
+    DealGroup key = new DealGroup(dealId, group);
+    Checklist remembered = routedChecklists.get(key);
+    if (remembered != null) {
+      return remembered;
+    }
     Integer version = deals.checklistVersionOf(dealId);
     DealSheet sheet = deals.sheetOf(dealId);
-    return checklists.forGroup(
-        version == null ? checklists.currentVersion() : version, group, contextOf(sheet));
+    Checklist checklist =
+        checklists.forGroup(
+            version == null ? checklists.currentVersion() : version, group, contextOf(sheet));
+    if (version != null) {
+      rememberAfterCommit(key, checklist);
+    }
+    return checklist;
   }
+
+  private void rememberAfterCommit(DealGroup key, Checklist checklist) {
+    Runnable remember =
+        () -> {
+          if (routedChecklists.size() >= REMEMBERED_CHECKLISTS) {
+            routedChecklists.clear();
+          }
+          routedChecklists.put(key, checklist);
+        };
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      remember.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            remember.run();
+          }
+        });
+  }
+
+  private record DealGroup(UUID dealId, String group) {}
 
   static ChecklistContext contextOf(DealSheet sheet) {
     return new ChecklistContext(
