@@ -256,29 +256,16 @@ public final class PrecedentBench {
         TimeUnit.MILLISECONDS);
     try {
       for (int clients : options.clients()) {
-        if (report.searchUnavailable == null) {
-          progress("Signoff clause search with kept answers, %d clients", clients);
-          report.stats.add(
-              LoadTest.run(
-                  Report.REPEATED_SEARCH,
-                  clients,
-                  mix.size(),
-                  options.warmUp(),
-                  options.duration(),
-                  thread -> i -> index.search(mix.get(i).toPrecedentQuery(Readers.CALLER))));
-          progress("%s", index.cacheStatistics());
-        }
-        if (report.similarUnavailable == null && !similar.isEmpty()) {
-          progress("Signoff similar clauses with kept answers, %d clients", clients);
-          report.stats.add(
-              LoadTest.run(
-                  Report.REPEATED_SIMILAR,
-                  clients,
-                  similar.size(),
-                  options.warmUp(),
-                  options.duration(),
-                  thread -> i -> index.similarClauses(similar.get(i))));
-        }
+        measureSignoff(
+            options,
+            index,
+            mix,
+            similar,
+            report,
+            clients,
+            Report.REPEATED_SEARCH,
+            Report.REPEATED_SIMILAR);
+        progress("%s", index.cacheStatistics());
       }
     } finally {
       signer.shutdown();
@@ -289,6 +276,41 @@ public final class PrecedentBench {
       index.delete(generator.deal(n).id());
     }
     index.commit();
+  }
+
+  /** Signoff's clause searches and similar-clause lookups at one level of concurrency. */
+  private static void measureSignoff(
+      Options options,
+      PrecedentIndex index,
+      List<QuerySpec> mix,
+      List<SimilarClauseQuery> similar,
+      Report report,
+      int clients,
+      String searchWorkload,
+      String similarWorkload)
+      throws Exception {
+    if (report.searchUnavailable == null) {
+      progress("%s, %d clients", searchWorkload, clients);
+      report.stats.add(
+          LoadTest.run(
+              searchWorkload,
+              clients,
+              mix.size(),
+              options.warmUp(),
+              options.duration(),
+              thread -> i -> index.search(mix.get(i).toPrecedentQuery(Readers.CALLER))));
+    }
+    if (report.similarUnavailable == null && !similar.isEmpty()) {
+      progress("%s, %d clients", similarWorkload, clients);
+      report.stats.add(
+          LoadTest.run(
+              similarWorkload,
+              clients,
+              similar.size(),
+              options.warmUp(),
+              options.duration(),
+              thread -> i -> index.similarClauses(similar.get(i))));
+    }
   }
 
   private static void loadBaseline(Options options, SyntheticDeals generator, Report report)
@@ -400,28 +422,7 @@ public final class PrecedentBench {
       boolean withBaseline)
       throws Exception {
     for (int clients : options.clients()) {
-      if (report.searchUnavailable == null) {
-        progress("Signoff clause search, %d clients", clients);
-        report.stats.add(
-            LoadTest.run(
-                Report.SEARCH,
-                clients,
-                mix.size(),
-                options.warmUp(),
-                options.duration(),
-                thread -> i -> index.search(mix.get(i).toPrecedentQuery(Readers.CALLER))));
-      }
-      if (report.similarUnavailable == null && !similar.isEmpty()) {
-        progress("Signoff similar clauses, %d clients", clients);
-        report.stats.add(
-            LoadTest.run(
-                Report.SIMILAR,
-                clients,
-                similar.size(),
-                options.warmUp(),
-                options.duration(),
-                thread -> i -> index.similarClauses(similar.get(i))));
-      }
+      measureSignoff(options, index, mix, similar, report, clients, Report.SEARCH, Report.SIMILAR);
       if (!withBaseline) {
         continue;
       }
