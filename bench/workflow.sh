@@ -4,7 +4,7 @@
 # bounded time, stops it, runs the same users and steps on the bare Camunda engine in the same
 # database, and prints both as Markdown tables with the throughput ratio and the targets.
 #
-#   bench/workflow.sh                    # 50 reviewers, 60 s warm-up, 45 s measured per phase
+#   bench/workflow.sh                    # 50 reviewers, 240 s warm-up, 45 s measured per phase
 #   bench/workflow.sh --duration 30 --reviewers 20
 #
 # Script options: --port P (default 18101), --jdbc URL (loopback; default
@@ -116,7 +116,8 @@ java -Xms1g -Xmx1g -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple
   -Dorg.slf4j.simpleLogger.log.org.camunda=error -Dorg.slf4j.simpleLogger.log.org.camunda.bpm.engine.context=off \
   -cp "$classpath" \
   dev.signoff.bench.WorkflowBench --signoff "http://127.0.0.1:$port" --server-pid "$server_pid" \
-  --stop-server --jdbc "$jdbc" --user "$db_user" --password "$db_password" "${driver_args[@]}"
+  --stop-server --jdbc "$jdbc" --user "$db_user" --password "$db_password" --signoff-schema "$schema" \
+  "${driver_args[@]}"
 status=$?
 echo "Server log: bench/target/workflow-server.log" >&2
 exit $status

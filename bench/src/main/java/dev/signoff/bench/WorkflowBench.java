@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
  * --reviewers}, {@code --managers}, {@code --backlog}, {@code --idle-ms}, {@code --think-ms},
  * {@code --search-every}, {@code --comment-every}, {@code --warm-up} and {@code --duration}
  * (seconds), {@code --jdbc URL} (loopback PostgreSQL), {@code --user}, {@code --password}, {@code
- * --engine-schema}, {@code --history}, {@code --connections}, {@code --seed}, {@code
- * --signoff-only} (a quicker look while working on Signoff: the engine is not run, its columns stay
- * empty and the ratio is not measured).
+ * --engine-schema}, {@code --signoff-schema}, {@code --history}, {@code --connections}, {@code
+ * --seed}, {@code --vacuum-every} (seconds, 30 by default, 0 for never: see {@link
+ * WorkflowVacuum}), {@code --signoff-only} (a quicker look while working on Signoff: the engine is
+ * not run, its columns stay empty and the ratio is not measured).
  *
  * <p>The warm-up of each phase is 240 s by default: a freshly started server's JIT compilers use
  * about as much CPU as its request threads for the first minutes of load, and on two cores they
@@ -90,9 +91,22 @@ public final class WorkflowBench {
     if (!options.containsKey("engine-only")) {
       api.signIn(users.all());
     }
+    String jdbc = options.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:5432/signoff_load");
+    String dbUser = options.getOrDefault("user", "postgres");
+    String dbPassword = options.getOrDefault("password", "");
+    Duration vacuumEvery = Duration.ofSeconds(integer(options, "vacuum-every", 30));
+    boolean autovacuum = WorkflowVacuum.autovacuumOn(jdbc, dbUser, dbPassword);
     for (Phase phase : options.containsKey("engine-only") ? List.<Phase>of() : phases) {
       System.err.println("Signoff, " + phase.name() + ": " + users.all().size() + " users");
-      signoffSides.add(run(api, phase, users, warmUp, measured, serverPid, true));
+      try (WorkflowVacuum vacuum =
+          WorkflowVacuum.start(
+              jdbc,
+              dbUser,
+              dbPassword,
+              options.getOrDefault("signoff-schema", "workflow_signoff"),
+              vacuumEvery)) {
+        signoffSides.add(run(api, phase, users, warmUp, measured, serverPid, true));
+      }
     }
     if (options.containsKey("stop-server") && serverPid > 0) {
       stop(serverPid);
@@ -105,23 +119,31 @@ public final class WorkflowBench {
     } else
       try (WorkflowEngine engine =
           WorkflowEngine.start(
-              options.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:5432/signoff_load"),
-              options.getOrDefault("user", "postgres"),
-              options.getOrDefault("password", ""),
+              jdbc,
+              dbUser,
+              dbPassword,
               options.getOrDefault("engine-schema", "workflow_engine"),
               options.getOrDefault("history", "full"),
               integer(options, "connections", 10))) {
         for (Phase phase : phases) {
           System.err.println("Bare engine, " + phase.name() + ": " + users.all().size() + " users");
-          engineSides.add(
-              run(
-                  engine,
-                  phase,
-                  engineUsers,
-                  warmUp,
-                  measured,
-                  ProcessHandle.current().pid(),
-                  false));
+          try (WorkflowVacuum vacuum =
+              WorkflowVacuum.start(
+                  jdbc,
+                  dbUser,
+                  dbPassword,
+                  options.getOrDefault("engine-schema", "workflow_engine"),
+                  vacuumEvery)) {
+            engineSides.add(
+                run(
+                    engine,
+                    phase,
+                    engineUsers,
+                    warmUp,
+                    measured,
+                    ProcessHandle.current().pid(),
+                    false));
+          }
         }
       }
     String setup =
@@ -131,7 +153,7 @@ public final class WorkflowBench {
                 + " %d ms between a user's steps, an idle user looks again after ~%d ms; \"flat"
                 + " out\": at most %d deals in review, no pause between steps; a search every %d"
                 + " tasks, a comment every %d reviews; each phase %d s warm-up, %d s measured; %d"
-                + " cores, java %s",
+                + " cores, java %s; %s",
             owners,
             reviewers,
             configured ? "one user each" : "acting as the demo users of their group",
@@ -145,7 +167,15 @@ public final class WorkflowBench {
             warmUp.toSeconds(),
             measured.toSeconds(),
             Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.version"));
+            System.getProperty("java.version"),
+            autovacuum
+                ? "PostgreSQL's autovacuum on"
+                : vacuumEvery.isZero()
+                    ? "PostgreSQL's autovacuum off and nothing vacuumed"
+                    : "PostgreSQL's autovacuum off, so the schema under test is vacuumed and"
+                        + " analysed every "
+                        + vacuumEvery.toSeconds()
+                        + " s by the benchmark");
     if (signoffSides.isEmpty()) {
       signoffSides.addAll(engineSides);
     }

@@ -26,6 +26,7 @@ public class InboxService {
   private final ChecklistReviews checklists;
   private final TransactionTemplate transaction;
   private final KnownUsers knownUsers;
+  private final DealQueue queue;
 
   InboxService(
       InboxQueries queries,
@@ -35,7 +36,8 @@ public class InboxService {
       ContractTextExtractor extractor,
       ChecklistReviews checklists,
       TransactionTemplate transaction,
-      KnownUsers knownUsers) {
+      KnownUsers knownUsers,
+      DealQueue queue) {
     this.queries = queries;
     this.openTasks = openTasks;
     this.decisions = decisions;
@@ -44,6 +46,7 @@ public class InboxService {
     this.checklists = checklists;
     this.transaction = transaction;
     this.knownUsers = knownUsers;
+    this.queue = queue;
   }
 
   /** The caller's open tasks and their groups' open tasks (claimed or not), most urgent first. */
@@ -145,18 +148,21 @@ public class InboxService {
       throw TaskProblem.invalid(
           "Notes are limited to 2000 characters, and to 20 clause references of at most 20 characters.");
     }
-    return LockContention.retrying(
-        transaction,
-        taskId,
-        () -> {
-          OpenTasks.TaskOnDeal task = openTasks.openForChange(taskId);
-          String group = openTasks.candidateGroupOf(taskId);
-          openTasks.requireMayAct(caller, task, group, "answer the checklist");
-          if (TaskKind.ofElement(task.task().getTaskDefinitionKey()) != TaskKind.REVIEW) {
-            throw TaskProblem.invalid("Only review tasks have a checklist.");
-          }
-          return checklists.answer(task.dealId(), group, answers, caller.username());
-        });
+    return queue.inTurn(
+        openTasks.dealOf(taskId),
+        () ->
+            LockContention.retrying(
+                transaction,
+                taskId,
+                () -> {
+                  OpenTasks.TaskOnDeal task = openTasks.openForChange(taskId);
+                  String group = openTasks.candidateGroupOf(taskId);
+                  openTasks.requireMayAct(caller, task, group, "answer the checklist");
+                  if (TaskKind.ofElement(task.task().getTaskDefinitionKey()) != TaskKind.REVIEW) {
+                    throw TaskProblem.invalid("Only review tasks have a checklist.");
+                  }
+                  return checklists.answer(task.dealId(), group, answers, caller.username());
+                }));
   }
 
   private static void requireReview(InboxTask task) {

@@ -40,6 +40,7 @@ class OpenTasks {
   private final TaskService tasks;
   private final HistoryService history;
   private final Map<String, Optional<String>> groupOfTask = new ConcurrentHashMap<>();
+  private final Map<String, UUID> dealOfTask = new ConcurrentHashMap<>();
   private final ReviewProcessClient process;
   private final DealLifecycle deals;
   private final AuditTrail audit;
@@ -69,6 +70,50 @@ class OpenTasks {
     UUID dealId = dealIdOf(open(taskId));
     audit.lockChain(dealId);
     return new TaskOnDeal(open(taskId), dealId);
+  }
+
+  /**
+   * The deal of an open task, to queue a change to it before its transaction begins. A task's deal
+   * never changes, so the answer is remembered (for the {@link #REMEMBERED} most recently asked
+   * tasks).
+   *
+   * @throws TaskProblem 409 when it was completed already, 404 when it never existed
+   */
+  UUID dealOf(String taskId) {
+    UUID known = dealOfTask.get(taskId);
+    if (known != null) {
+      return known;
+    }
+    UUID dealId;
+    try {
+      dealId = dealIdOf(open(taskId));
+    } catch (NotFoundException e) {
+      throw TaskProblem.alreadyCompleted(taskId);
+    }
+    if (dealOfTask.size() >= REMEMBERED) {
+      dealOfTask.clear();
+    }
+    dealOfTask.put(taskId, dealId);
+    return dealId;
+  }
+
+  /**
+   * Refuses, without a transaction, a claim of a task that a fellow member of its group holds
+   * already, as read from what has committed. Anything else (a free task, one of another group, one
+   * that ended) is left to the claim's own transaction, which also records refusals.
+   *
+   * @throws TaskProblem 409 when someone else of the task's group claimed it
+   */
+  void refuseIfClaimedByOther(Caller caller, String taskId) {
+    Task task = find(taskId);
+    if (task == null || task.getAssignee() == null) {
+      return;
+    }
+    String assignee = task.getAssignee();
+    String group = candidateGroupOf(taskId);
+    if (!caller.username().equals(assignee) && group != null && caller.isMemberOf(group)) {
+      throw TaskProblem.claimedBySomeoneElse(taskId, assignee);
+    }
   }
 
   /**

@@ -30,24 +30,32 @@ class TaskAssignments {
   private final KnownUsers knownUsers;
   private final TaskAudit audit;
   private final TransactionTemplate transaction;
+  private final DealQueue queue;
 
   TaskAssignments(
       TaskService tasks,
       OpenTasks openTasks,
       KnownUsers knownUsers,
       TaskAudit audit,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      DealQueue queue) {
     this.tasks = tasks;
     this.openTasks = openTasks;
     this.knownUsers = knownUsers;
     this.audit = audit;
     this.transaction = transaction;
+    this.queue = queue;
   }
 
-  /** The caller takes a task of their group. */
+  /**
+   * The caller takes a task of their group. When several members reach for the same task at once,
+   * the first one's claim commits before the others' turns come, and they are refused by what it
+   * committed rather than each in a transaction of its own.
+   */
   void claim(Caller caller, String taskId) {
     change(
         taskId,
+        () -> openTasks.refuseIfClaimedByOther(caller, taskId),
         task -> {
           String group = openTasks.candidateGroupOf(taskId);
           openTasks.requireMayAct(caller, task, group, "claim");
@@ -62,6 +70,7 @@ class TaskAssignments {
   void unclaim(Caller caller, String taskId) {
     change(
         taskId,
+        () -> {},
         task -> {
           if (!caller.username().equals(task.task().getAssignee())
               && !caller.isMemberOfAny(MAY_REASSIGN_ANY)) {
@@ -85,6 +94,7 @@ class TaskAssignments {
   void assign(Caller caller, String taskId, String newAssignee) {
     change(
         taskId,
+        () -> {},
         task -> {
           String group = openTasks.candidateGroupOf(taskId);
           String assignee = task.task().getAssignee();
@@ -113,14 +123,23 @@ class TaskAssignments {
         });
   }
 
-  private void change(String taskId, Consumer<TaskOnDeal> change) {
+  /**
+   * Runs the change in a transaction of its own once earlier changes to the task's deal on this
+   * node have ended; {@code inTurn} runs first, before the transaction begins.
+   */
+  private void change(String taskId, Runnable inTurn, Consumer<TaskOnDeal> change) {
     try {
-      LockContention.retrying(
-          transaction,
-          taskId,
+      queue.inTurn(
+          openTasks.dealOf(taskId),
           () -> {
-            change.accept(openTasks.openForChange(taskId));
-            return null;
+            inTurn.run();
+            return LockContention.retrying(
+                transaction,
+                taskId,
+                () -> {
+                  change.accept(openTasks.openForChange(taskId));
+                  return null;
+                });
           });
     } catch (TaskAlreadyClaimedException e) {
       throw TaskProblem.claimedBySomeoneElse(taskId, e.getTaskAssignee());

@@ -47,6 +47,7 @@ class TaskDecisions {
   private final TaskAudit audit;
   private final ThreadQueries threads;
   private final TransactionTemplate transaction;
+  private final DealQueue queue;
 
   TaskDecisions(
       TaskService tasks,
@@ -57,7 +58,8 @@ class TaskDecisions {
       ChecklistReviews checklists,
       TaskAudit audit,
       ThreadQueries threads,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      DealQueue queue) {
     this.tasks = tasks;
     this.openTasks = openTasks;
     this.lifecycle = lifecycle;
@@ -67,6 +69,7 @@ class TaskDecisions {
     this.audit = audit;
     this.threads = threads;
     this.transaction = transaction;
+    this.queue = queue;
   }
 
   DecisionResult decide(Caller caller, String taskId, Decision decision) {
@@ -101,7 +104,13 @@ class TaskDecisions {
         });
   }
 
+  /** Runs the work in its deal's turn on this node, in a transaction retried after collisions. */
   private DecisionResult retryingCollisions(
+      String taskId, java.util.function.Supplier<DecisionResult> work) {
+    return queue.inTurn(openTasks.dealOf(taskId), () -> retryingInTurn(taskId, work));
+  }
+
+  private DecisionResult retryingInTurn(
       String taskId, java.util.function.Supplier<DecisionResult> work) {
     for (int attempt = 1; ; attempt++) {
       try {
