@@ -59,15 +59,16 @@ class OpenTasks {
   }
 
   /**
-   * The open task, to change it in the current transaction. Locks its deal's audit chain first and
-   * reads the task again after that lock: every transaction that changes a deal takes the chain
-   * lock before its first write, so transactions on one deal follow each other instead of
-   * deadlocking on the engine's rows, and each sees what the one before it committed.
+   * The open task, to change it in the current transaction. Locks its deal's audit chain first (the
+   * deal as remembered by {@link #dealOf}) and reads the task after that lock: every transaction
+   * that changes a deal takes the chain lock before its first write, so transactions on one deal
+   * follow each other instead of deadlocking on the engine's rows, and each sees what the one
+   * before it committed.
    *
    * @throws TaskProblem 409 when it was completed already, 404 when it never existed
    */
   TaskOnDeal openForChange(String taskId) {
-    UUID dealId = dealIdOf(open(taskId));
+    UUID dealId = dealOf(taskId);
     audit.lockChain(dealId);
     return new TaskOnDeal(open(taskId), dealId);
   }

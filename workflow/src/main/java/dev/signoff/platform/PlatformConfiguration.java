@@ -1,9 +1,11 @@
 package dev.signoff.platform;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,21 @@ public class PlatformConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /**
+   * No observations: nothing here reads them (no metrics or traces are exported, and the only
+   * actuator endpoint is health), yet every request would open and close several, one per security
+   * filter and one for the request itself. {@code signoff.observations.enabled=true} brings back
+   * Spring Boot's registry for an operator who adds an exporter.
+   */
+  @Bean
+  @ConditionalOnProperty(
+      name = "signoff.observations.enabled",
+      havingValue = "false",
+      matchIfMissing = true)
+  ObservationRegistry observationRegistry() {
+    return ObservationRegistry.NOOP;
   }
 
   @Bean
