@@ -439,6 +439,85 @@ abstract class DealReviewApiContract
         contests, contests, contests, conflictTitles);
   }
 
+  /**
+   * Both members of every group reach for their group's new task at the same moment, over several
+   * deals: one claim wins, the other is refused with 409 naming the winner; a claim made after the
+   * winner's has committed is refused the same way (without a transaction of its own, from what
+   * committed), the winner's own repeated claim succeeds, and the trail records one claim per task.
+   */
+  @Test
+  void groupMembersClaimingOneTaskAtOnceLeaveOneAssigneeEveryTime() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2 * REVIEWERS.size());
+    int contests = 0;
+    try {
+      for (int round = 0; round < 5; round++) {
+        String dealId =
+            submit("Claimed " + uniqueWord(), contract(uniqueWord())).body().get("id").asText();
+        Map<String, String> taskIds = new java.util.LinkedHashMap<>();
+        for (String reviewer : REVIEWERS) {
+          taskIds.put(reviewer, taskOf(reviewer, dealId).get("id").asText());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, List<Future<Reply>>> claims = new java.util.LinkedHashMap<>();
+        taskIds.forEach(
+            (reviewer, taskId) -> {
+              String path = "/api/tasks/" + taskId + "/claim";
+              String second = SECOND_REVIEWER.get(reviewer);
+              claims.put(
+                  reviewer,
+                  List.of(
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return api.post(reviewer, path, Map.of());
+                          }),
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return api.post(second, path, Map.of());
+                          })));
+            });
+        start.countDown();
+
+        for (Map.Entry<String, List<Future<Reply>>> contest : claims.entrySet()) {
+          String reviewer = contest.getKey();
+          String second = SECOND_REVIEWER.get(reviewer);
+          String taskId = taskIds.get(reviewer);
+          Reply first = contest.getValue().get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+          Reply other = contest.getValue().get(1).get(60, java.util.concurrent.TimeUnit.SECONDS);
+          assertThat(List.of(first.status(), other.status()))
+              .as("claims of task %s: %s / %s", taskId, first, other)
+              .containsExactlyInAnyOrder(200, 409);
+          String winner = first.status() == 200 ? reviewer : second;
+          String loser = winner.equals(reviewer) ? second : reviewer;
+          Reply refused = first.status() == 409 ? first : other;
+          assertProblem(refused, 409, "Task claimed by someone else");
+          assertThat(refused.body().get("detail").asText()).contains(taskId).contains(winner);
+          assertThat(taskOf(winner, dealId).get("assignee").asText()).isEqualTo(winner);
+
+          String path = "/api/tasks/" + taskId + "/claim";
+          Reply late = api.post(loser, path, Map.of());
+          assertProblem(late, 409, "Task claimed by someone else");
+          assertThat(late.body().get("detail").asText()).contains(winner);
+          assertThat(api.post(winner, path, Map.of()).status()).isEqualTo(200);
+
+          List<JsonNode> trail = audit().entries("owner", dealId);
+          assertThat(
+                  trail.stream()
+                      .filter(AuditTrails.action("task.claimed"))
+                      .filter(entry -> entry.get("subject").asText().equals(taskId)))
+              .as("claims of task %s in the trail", taskId)
+              .hasSize(1);
+          contests++;
+        }
+        assertThat(audit().verify("owner", dealId).get("intact").asBoolean()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(contests).isEqualTo(5 * REVIEWERS.size());
+  }
+
   /** The group of a standard reviewer's review sign-off. */
   private static String groupOf(String reviewer) {
     return reviewer.equals("security") ? "security-privacy" : reviewer;
