@@ -72,18 +72,7 @@ class DealQueueTest {
     UUID deal = UUID.randomUUID();
     UUID other = otherStripe(deal);
     CountDownLatch releaseFirst = new CountDownLatch(1);
-    CountDownLatch firstInside = new CountDownLatch(1);
-    Future<String> first =
-        threads.submit(
-            () ->
-                queue.inTurn(
-                    deal,
-                    () -> {
-                      firstInside.countDown();
-                      await(releaseFirst);
-                      return "first";
-                    }));
-    assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
+    Future<String> first = holdingTheTurn(queue, deal, releaseFirst);
 
     assertThat(threads.submit(() -> queue.inTurn(other, () -> "other")).get(5, TimeUnit.SECONDS))
         .isEqualTo("other");
@@ -97,18 +86,7 @@ class DealQueueTest {
     DealQueue queue = new DealQueue(Duration.ofMillis(100));
     UUID deal = UUID.randomUUID();
     CountDownLatch releaseFirst = new CountDownLatch(1);
-    CountDownLatch firstInside = new CountDownLatch(1);
-    Future<String> first =
-        threads.submit(
-            () ->
-                queue.inTurn(
-                    deal,
-                    () -> {
-                      firstInside.countDown();
-                      await(releaseFirst);
-                      return "first";
-                    }));
-    assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
+    Future<String> first = holdingTheTurn(queue, deal, releaseFirst);
 
     long started = System.nanoTime();
     assertThat(threads.submit(() -> queue.inTurn(deal, () -> "late")).get(5, TimeUnit.SECONDS))
@@ -133,6 +111,24 @@ class DealQueueTest {
         .isInstanceOf(TaskProblem.class);
     assertThat(queue.isBusy(deal)).isFalse();
     assertThat(queue.inTurn(deal, () -> "next")).isEqualTo("next");
+  }
+
+  /** Starts a change to the deal that holds its turn until released; returns once it holds it. */
+  private Future<String> holdingTheTurn(DealQueue queue, UUID deal, CountDownLatch release)
+      throws InterruptedException {
+    CountDownLatch inside = new CountDownLatch(1);
+    Future<String> first =
+        threads.submit(
+            () ->
+                queue.inTurn(
+                    deal,
+                    () -> {
+                      inside.countDown();
+                      await(release);
+                      return "first";
+                    }));
+    assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+    return first;
   }
 
   private static UUID otherStripe(UUID deal) {
