@@ -86,6 +86,8 @@ final class WorkflowEngine implements WorkflowTarget {
     pool.setPassword(password);
     pool.setMaximumPoolSize(connections);
     pool.setPoolName("workflow-bench-engine");
+    // Signoff's postgres profile sets this too: batched inserts as one multi-row INSERT.
+    pool.addDataSourceProperty("reWriteBatchedInserts", "true");
     HikariDataSource dataSource = new HikariDataSource(pool);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration

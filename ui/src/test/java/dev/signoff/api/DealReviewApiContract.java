@@ -1180,9 +1180,33 @@ abstract class DealReviewApiContract
         .isEqualTo(legalTaskCreated.get("subject").asText());
     assertThat(legalDecision.at("/details/outcome").asText()).isEqualTo("APPROVE");
     assertThat(legalDecision.at("/details/comment").asText()).isEqualTo("Looks fine to legal");
-    JsonNode answered = AuditTrails.first(entries, AuditTrails.action("checklist.answered"));
-    assertThat(answered.at("/details/answer").asText()).isEqualTo("SATISFIED");
-    assertThat(answered.get("subject").asText()).isNotBlank();
+    // One entry per answering request, naming every item answered in it.
+    assertThat(actions.stream().filter("checklist.answered"::equals)).hasSize(REVIEWERS.size());
+    JsonNode answered =
+        AuditTrails.first(
+            entries,
+            entry ->
+                entry.get("action").asText().equals("checklist.answered")
+                    && entry.get("subject").asText().equals("legal"));
+    assertThat(answered.get("actor").asText()).isEqualTo("legal");
+    assertThat(answered.at("/details/group").asText()).isEqualTo("legal");
+    int items = answered.at("/details/items").asInt();
+    assertThat(items).isPositive();
+    List<String> itemIds = new ArrayList<>();
+    answered
+        .get("details")
+        .fields()
+        .forEachRemaining(
+            detail -> {
+              if (detail.getValue().asText().equals("SATISFIED")) {
+                itemIds.add(detail.getKey());
+              }
+            });
+    assertThat(itemIds).hasSize(items);
+    for (String item : itemIds) {
+      assertThat(answered.at("/details").get(item + " note").asText()).isEqualTo("checked");
+      assertThat(answered.at("/details").get(item + " clauses").asText()).isEqualTo("12.1");
+    }
 
     assertThat(audit().verify("legal", dealId).toString())
         .isEqualTo("{\"intact\":true,\"entries\":" + entries.size() + "}");

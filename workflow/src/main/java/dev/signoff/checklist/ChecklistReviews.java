@@ -73,7 +73,8 @@ public class ChecklistReviews {
   }
 
   /**
-   * Records answers (each replaces the earlier answer to its item).
+   * Records answers (each replaces the earlier answer to its item), with one audit entry for all of
+   * them.
    *
    * @throws IllegalArgumentException naming the item when an answer is for an item that is not on
    *     the group's checklist, or when an item is answered twice in one call
@@ -92,7 +93,9 @@ public class ChecklistReviews {
               answer.itemId(), item -> new ChecklistAnswerRecord(dealId, group, item));
       record.set(answer, by, clock.instant());
       answers.save(record);
-      events.publishEvent(new ChecklistAnswered(dealId, group, answer, by));
+    }
+    if (!given.isEmpty()) {
+      events.publishEvent(new ChecklistAnswered(dealId, group, given, by));
     }
     return reviewOf(checklist, stored.values());
   }

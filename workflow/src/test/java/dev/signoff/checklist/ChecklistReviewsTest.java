@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,6 +46,7 @@ class ChecklistReviewsTest {
   private final DealLifecycle deals = mock(DealLifecycle.class);
   private final ChecklistAnswerRepository answers = mock(ChecklistAnswerRepository.class);
   private final List<ChecklistAnswerRecord> stored = new ArrayList<>();
+  private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
   private ChecklistReviews reviews;
 
   @BeforeEach
@@ -64,7 +67,7 @@ class ChecklistReviewsTest {
             checklists,
             answers,
             deals,
-            mock(ApplicationEventPublisher.class),
+            events,
             Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC));
   }
 
@@ -147,5 +150,33 @@ class ChecklistReviewsTest {
         .containsExactly(second.itemId());
     // One read of the stored answers per call: none after the answers were saved.
     verify(answers, times(3)).findByDealIdAndGroup(DEAL, "legal");
+  }
+
+  @Test
+  void oneRequestIsOneAuditEventNamingEveryItemAnswered() {
+    when(deals.checklistVersionOf(DEAL)).thenReturn(checklists.currentVersion());
+    List<ChecklistItem> items =
+        checklists
+            .forGroup(checklists.currentVersion(), "legal", ChecklistReviews.contextOf(SHEET))
+            .items();
+    ItemAnswer first = new ItemAnswer(items.get(0).id(), Answer.SATISFIED, "", List.of("7.2"));
+    ItemAnswer second =
+        new ItemAnswer(items.get(1).id(), Answer.NOT_SATISFIED, "cap too low", null);
+
+    reviews.answer(DEAL, "legal", List.of(first, second), "lena");
+
+    ArgumentCaptor<Object> published = ArgumentCaptor.forClass(Object.class);
+    verify(events, times(1)).publishEvent(published.capture());
+    ChecklistAnswered event = (ChecklistAnswered) published.getValue();
+    assertThat(event.auditSubject()).isEqualTo("legal");
+    assertThat(event.actor()).isEqualTo("lena");
+    assertThat(event.auditDetails())
+        .containsExactly(
+            Map.entry("group", "legal"),
+            Map.entry("items", "2"),
+            Map.entry(first.itemId(), "SATISFIED"),
+            Map.entry(first.itemId() + " clauses", "7.2"),
+            Map.entry(second.itemId(), "NOT_SATISFIED"),
+            Map.entry(second.itemId() + " note", "cap too low"));
   }
 }
