@@ -128,11 +128,7 @@ class ChecklistReviewsTest {
 
   @Test
   void answeringReturnsTheChecklistWithEveryAnswerSoFarWithoutReadingThemAgain() {
-    when(deals.checklistVersionOf(DEAL)).thenReturn(checklists.currentVersion());
-    List<ChecklistItem> items =
-        checklists
-            .forGroup(checklists.currentVersion(), "legal", ChecklistReviews.contextOf(SHEET))
-            .items();
+    List<ChecklistItem> items = routedLegalItems();
     ItemAnswer first = new ItemAnswer(items.get(0).id(), Answer.SATISFIED, "ok", null);
     ItemAnswer second =
         new ItemAnswer(items.get(1).id(), Answer.NOT_SATISFIED, "cap too low", null);
@@ -154,11 +150,7 @@ class ChecklistReviewsTest {
 
   @Test
   void oneRequestIsOneAuditEventNamingEveryItemAnswered() {
-    when(deals.checklistVersionOf(DEAL)).thenReturn(checklists.currentVersion());
-    List<ChecklistItem> items =
-        checklists
-            .forGroup(checklists.currentVersion(), "legal", ChecklistReviews.contextOf(SHEET))
-            .items();
+    List<ChecklistItem> items = routedLegalItems();
     ItemAnswer first = new ItemAnswer(items.get(0).id(), Answer.SATISFIED, "", List.of("7.2"));
     ItemAnswer second =
         new ItemAnswer(items.get(1).id(), Answer.NOT_SATISFIED, "cap too low", null);
@@ -178,5 +170,13 @@ class ChecklistReviewsTest {
             Map.entry(first.itemId() + " clauses", "7.2"),
             Map.entry(second.itemId(), "NOT_SATISFIED"),
             Map.entry(second.itemId() + " note", "cap too low"));
+  }
+
+  /** The legal checklist's items of the deal, routed with the current checklist version. */
+  private List<ChecklistItem> routedLegalItems() {
+    when(deals.checklistVersionOf(DEAL)).thenReturn(checklists.currentVersion());
+    return checklists
+        .forGroup(checklists.currentVersion(), "legal", ChecklistReviews.contextOf(SHEET))
+        .items();
   }
 }
