@@ -1,9 +1,10 @@
 package dev.signoff.deal;
 
 import dev.signoff.identity.Caller;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the headlines of many deals in three small queries (deals, their sign-offs, the caller's
- * memberships) instead of loading each deal with its collections: task lists ask for them on every
- * refresh. Visibility is decided by {@link DealAccess} on the same facts as for a loaded deal.
+ * Reads the headlines of many deals in one query (each deal with its sign-offs and whether the
+ * caller is a member) instead of loading each deal with its collections: task lists ask for them on
+ * every refresh. Visibility is decided by {@link DealAccess} on the same facts as for a loaded
+ * deal.
  */
 @Component
 class DealHeadlines {
@@ -30,54 +32,65 @@ class DealHeadlines {
     if (dealIds.isEmpty()) {
       return List.of();
     }
-    Set<UUID> ids = Set.copyOf(dealIds);
-    Map<UUID, Set<String>> groups = new HashMap<>();
-    Map<UUID, Set<String>> reminded = new HashMap<>();
+    Map<UUID, Facts> deals = new LinkedHashMap<>();
     jdbc.sql(
-            "SELECT deal_id, review_group, kind, reminded_at FROM sign_off WHERE deal_id IN (:ids)")
-        .param("ids", ids)
+            """
+            SELECT d.id, d.title, d.vendor, d.owner,
+                   CASE WHEN EXISTS (SELECT 1 FROM deal_member m
+                                     WHERE m.deal_id = d.id AND m.username = :username)
+                        THEN 1 ELSE 0 END AS member,
+                   s.review_group, s.kind, s.reminded_at
+            FROM deal d LEFT JOIN sign_off s ON s.deal_id = d.id
+            WHERE d.id IN (:ids)
+            """)
+        .param("username", caller.username())
+        .param("ids", Set.copyOf(dealIds))
         .query(
             row -> {
-              UUID dealId = row.getObject("deal_id", UUID.class);
+              UUID id = row.getObject("id", UUID.class);
+              Facts facts = deals.get(id);
+              if (facts == null) {
+                facts =
+                    new Facts(
+                        row.getString("title"),
+                        row.getString("vendor"),
+                        row.getString("owner"),
+                        row.getInt("member") == 1);
+                deals.put(id, facts);
+              }
               String group = row.getString("review_group");
-              groups.computeIfAbsent(dealId, id -> new HashSet<>()).add(group);
-              if (SignOffKind.REVIEW.name().equals(row.getString("kind"))
-                  && row.getTimestamp("reminded_at") != null) {
-                reminded.computeIfAbsent(dealId, id -> new HashSet<>()).add(group);
+              if (group != null) {
+                facts.groups.add(group);
+                if (SignOffKind.REVIEW.name().equals(row.getString("kind"))
+                    && row.getTimestamp("reminded_at") != null) {
+                  facts.reminded.add(group);
+                }
               }
             });
-    Set<UUID> memberOf =
-        new HashSet<>(
-            jdbc.sql(
-                    "SELECT deal_id FROM deal_member WHERE username = :username AND deal_id IN"
-                        + " (:ids)")
-                .param("username", caller.username())
-                .param("ids", ids)
-                .query((row, number) -> row.getObject("deal_id", UUID.class))
-                .list());
-    return jdbc
-        .sql("SELECT id, title, vendor, owner FROM deal WHERE id IN (:ids)")
-        .param("ids", ids)
-        .query(
-            (row, number) -> {
-              UUID id = row.getObject("id", UUID.class);
-              boolean visible =
-                  DealAccess.canSee(
-                      caller,
-                      row.getString("owner"),
-                      memberOf.contains(id),
-                      groups.getOrDefault(id, Set.of()));
-              return visible
-                  ? new DealHeadline(
-                      id,
-                      row.getString("title"),
-                      row.getString("vendor"),
-                      reminded.getOrDefault(id, Set.of()))
-                  : null;
-            })
-        .list()
-        .stream()
-        .filter(headline -> headline != null)
-        .toList();
+    List<DealHeadline> visible = new ArrayList<>(deals.size());
+    deals.forEach(
+        (id, facts) -> {
+          if (DealAccess.canSee(caller, facts.owner, facts.member, facts.groups)) {
+            visible.add(new DealHeadline(id, facts.title, facts.vendor, facts.reminded));
+          }
+        });
+    return visible;
+  }
+
+  /** What the query says of one deal, its rows (one per sign-off) gathered. */
+  private static final class Facts {
+    private final String title;
+    private final String vendor;
+    private final String owner;
+    private final boolean member;
+    private final Set<String> groups = new HashSet<>();
+    private final Set<String> reminded = new HashSet<>();
+
+    private Facts(String title, String vendor, String owner, boolean member) {
+      this.title = title;
+      this.vendor = vendor;
+      this.owner = owner;
+      this.member = member;
+    }
   }
 }

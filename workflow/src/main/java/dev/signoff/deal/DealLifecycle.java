@@ -56,9 +56,9 @@ public class DealLifecycle {
       String comment,
       List<String> conditions,
       String decidedBy) {
-    Deal deal = records.load(dealId);
     SignOff signOff =
-        deal.pendingSignOff(group, kind)
+        records
+            .pendingSignOff(dealId, group, kind)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
@@ -70,7 +70,8 @@ public class DealLifecycle {
             : (comment == null ? "" : comment + " ")
                 + "Conditions: "
                 + String.join("; ", conditions);
-    records.note(deal, group, kind, outcome.name(), decidedBy, details);
+    records.note(
+        dealId, records.reviewRoundOf(dealId), group, kind, outcome.name(), decidedBy, details);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -51,11 +52,40 @@ class DealRecords {
     return deals.ownerOf(dealId).orElseThrow(() -> new DealNotFound(dealId));
   }
 
+  /**
+   * The group's pending sign-off of the kind, read without loading the deal and its other
+   * collections (a decision changes only that sign-off).
+   */
+  Optional<SignOff> pendingSignOff(UUID dealId, String group, SignOffKind kind) {
+    List<SignOff> pending = deals.signOffsOf(dealId, group, kind, SignOffStatus.PENDING);
+    if (pending.isEmpty()) {
+      stageOf(dealId); // DealNotFound rather than "not pending" for a deal that does not exist
+      return Optional.empty();
+    }
+    return Optional.of(pending.get(0));
+  }
+
   /** Appends a step to the deal's timeline, in the current review round. */
   void note(Deal deal, String group, SignOffKind kind, String what, String by, String text) {
+    note(deal.id(), deal.reviewRound(), group, kind, what, by, text);
+  }
+
+  /** Appends a step to the timeline of the deal, which is in the given review round. */
+  void note(
+      UUID dealId,
+      int reviewRound,
+      String group,
+      SignOffKind kind,
+      String what,
+      String by,
+      String text) {
     timeline.save(
-        new TimelineEntry(
-            deal.id(), clock.instant(), group, kind, deal.reviewRound(), what, by, text));
+        new TimelineEntry(dealId, clock.instant(), group, kind, reviewRound, what, by, text));
+  }
+
+  /** The deal's current review round, read without loading the deal. */
+  int reviewRoundOf(UUID dealId) {
+    return deals.reviewRoundOf(dealId).orElseThrow(() -> new DealNotFound(dealId));
   }
 
   /** Appends the change to the deal's audit trail, in the current transaction. */

@@ -37,6 +37,17 @@ interface DealRepository extends JpaRepository<Deal, UUID> {
   @Query("SELECT d.checklistVersion FROM Deal d WHERE d.id = :id")
   List<Integer> checklistVersionOf(UUID id);
 
+  @Query("SELECT d.reviewRound FROM Deal d WHERE d.id = :id")
+  Optional<Integer> reviewRoundOf(UUID id);
+
+  /**
+   * The deal's sign-offs of the group and kind in the status, in order, without loading the deal.
+   */
+  @Query(
+      "SELECT s FROM SignOff s WHERE s.deal.id = :dealId AND s.group = :group AND s.kind = :kind"
+          + " AND s.status = :status ORDER BY s.position")
+  List<SignOff> signOffsOf(UUID dealId, String group, SignOffKind kind, SignOffStatus status);
+
   @Query("SELECT d.id FROM Deal d ORDER BY d.submittedAt, d.id")
   List<UUID> findAllIdsInSubmissionOrder();
 
