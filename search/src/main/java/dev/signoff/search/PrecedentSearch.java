@@ -359,13 +359,22 @@ final class PrecedentSearch {
    * Clause documents matching {@code words} that the readers may see, outside the excluded deal.
    */
   private static Query visibleClausesMatching(Query words, SimilarClauseQuery query) {
+    return visibleMatching(words, CLAUSES, query.readers(), query.excludeDealId());
+  }
+
+  /**
+   * Documents of the kind ({@link #CLAUSES} or {@link #DEALS}) matching {@code scored} that the
+   * readers may see, outside the excluded deal (none when null).
+   */
+  private static Query visibleMatching(
+      Query scored, Query kind, Set<String> readers, String excludeDealId) {
     BooleanQuery.Builder builder =
         new BooleanQuery.Builder()
-            .add(words, Occur.MUST)
-            .add(CLAUSES, Occur.FILTER)
-            .add(readableBy(query.readers()), Occur.FILTER);
-    if (query.excludeDealId() != null) {
-      builder.add(new TermQuery(PrecedentMapping.idTerm(query.excludeDealId())), Occur.MUST_NOT);
+            .add(scored, Occur.MUST)
+            .add(kind, Occur.FILTER)
+            .add(readableBy(readers), Occur.FILTER);
+    if (excludeDealId != null) {
+      builder.add(new TermQuery(PrecedentMapping.idTerm(excludeDealId)), Occur.MUST_NOT);
     }
     return builder.build();
   }
@@ -435,15 +444,10 @@ final class PrecedentSearch {
     for (int i = 0; i < sheetMatches.size(); i++) {
       scored = FunctionScoreQuery.boostByQuery(scored, sheetMatches.get(i), sheetBoosts.get(i));
     }
-    BooleanQuery.Builder builder =
-        new BooleanQuery.Builder()
-            .add(scored, Occur.MUST)
-            .add(DEALS, Occur.FILTER)
-            .add(readableBy(query.readers()), Occur.FILTER);
-    if (query.excludeDealId() != null) {
-      builder.add(new TermQuery(PrecedentMapping.idTerm(query.excludeDealId())), Occur.MUST_NOT);
-    }
-    TopDocs top = searcher.search(builder.build(), Math.min(query.limit(), MAX_LIMIT));
+    TopDocs top =
+        searcher.search(
+            visibleMatching(scored, DEALS, query.readers(), query.excludeDealId()),
+            Math.min(query.limit(), MAX_LIMIT));
     return toHits(searcher, null, top.scoreDocs, top.scoreDocs.length, null, true);
   }
 
