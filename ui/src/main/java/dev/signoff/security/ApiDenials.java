@@ -9,16 +9,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
 /** Answers refused API calls with a problem and records each one in the denial log. */
 final class ApiDenials {
 
   private final RequestDenialLog denials;
-  private final BearerTokenResolver bearer = new DefaultBearerTokenResolver();
+  private final BearerTokenResolver bearer;
 
-  ApiDenials(RequestDenialLog denials) {
+  ApiDenials(RequestDenialLog denials, BearerTokenResolver bearer) {
     this.denials = denials;
+    this.bearer = bearer;
   }
 
   void unauthorized(

@@ -44,8 +44,12 @@ class SecurityConfiguration {
   static final String LOGIN_PAGE =
       "/oauth2/authorization/" + BuiltInClientRegistrations.REGISTRATION_ID;
 
+  /**
+   * First of all chains: most requests are API calls, and {@code /api/**} is quicker to test than
+   * the identity provider's endpoints, which no API path shares.
+   */
   @Bean
-  @Order(2)
+  @Order(0)
   SecurityFilterChain apiSecurity(
       HttpSecurity http,
       JwtDecoder jwtDecoder,
@@ -56,12 +60,14 @@ class SecurityConfiguration {
       throws Exception {
     BearerAuthentication bearer =
         new BearerAuthentication(personalTokens, jwtDecoder, new ClaimMapping(properties), events);
-    ApiDenials refusals = new ApiDenials(denials);
+    BearerTokens tokens = new BearerTokens();
+    ApiDenials refusals = new ApiDenials(denials, tokens);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(authorize -> authorize.anyRequest().access(new TokenScopes()))
         .oauth2ResourceServer(
             resourceServer ->
                 resourceServer
+                    .bearerTokenResolver(tokens)
                     .authenticationManagerResolver(request -> bearer)
                     .authenticationEntryPoint(refusals::unauthorized)
                     .accessDeniedHandler(refusals::forbidden))
